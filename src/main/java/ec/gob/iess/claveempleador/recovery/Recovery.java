@@ -1,0 +1,55 @@
+package ec.gob.iess.claveempleador.recovery;
+
+import java.time.Instant;
+
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+
+/** One recovery request as stored: digests of its secrets, never the secrets. */
+public record Recovery(
+        String id,
+        String processInstanceId,
+        EmployerKey employer,
+        Channel channel,
+        RecoveryStatus status,
+        AssistedReason assistedReason,
+        String caseNumber,
+        String maskedEmail,
+        String otpHmac,
+        String otpSealed,
+        Instant otpExpiresAt,
+        Integer otpAttemptsLeft,
+        String linkTokenHash,
+        String linkSealed,
+        Instant linkExpiresAt) {
+
+    /**
+     * The status as of {@code now}: the timer that ends a window may run seconds late, but the window
+     * ends to the second of the stored expiry.
+     */
+    public RecoveryStatus statusAt(Instant now) {
+        if (status == RecoveryStatus.AWAITING_OTP && otpExpired(now)) {
+            return RecoveryStatus.OTP_EXPIRED;
+        }
+        if (status == RecoveryStatus.AWAITING_NEW_PASSWORD && linkExpired(now)) {
+            return RecoveryStatus.LINK_EXPIRED;
+        }
+        return status;
+    }
+
+    public boolean otpExpired(Instant now) {
+        return otpExpiresAt != null && !now.isBefore(otpExpiresAt);
+    }
+
+    public boolean linkExpired(Instant now) {
+        return linkExpiresAt != null && !now.isBefore(linkExpiresAt);
+    }
+
+    /** When the current step's window closes, if one is open. */
+    public Instant expiresAt() {
+        return switch (status) {
+            case AWAITING_OTP -> otpExpiresAt;
+            case AWAITING_NEW_PASSWORD -> linkExpiresAt;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package ec.gob.iess.claveempleador.recovery;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import ec.gob.iess.claveempleador.config.ClaveProperties;
+import ec.gob.iess.claveempleador.employer.Employer;
+import ec.gob.iess.claveempleador.employer.EmployerRegistry;
+import ec.gob.iess.claveempleador.mail.MailComposer;
+import ec.gob.iess.claveempleador.security.SecretCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The three mails of a recovery. Each runs in its own job: the sealed secret is unsealed, mailed and
+ * erased in one transaction, so a failed send leaves it for the retry and a sent one leaves nothing.
+ */
+@Service
+public class RecoveryNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(RecoveryNotifications.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("America/Guayaquil"));
+
+    private final RecoveryRepository recoveries;
+    private final EmployerRegistry registry;
+    private final SecretCodec codec;
+    private final MailComposer mail;
+    private final ClaveProperties portal;
+    private final RecoveryProperties properties;
+    private final Clock clock;
+
+    RecoveryNotifications(RecoveryRepository recoveries, EmployerRegistry registry, SecretCodec codec, MailComposer mail,
+                          ClaveProperties portal, RecoveryProperties properties, Clock clock) {
+        this.recoveries = recoveries;
+        this.registry = registry;
+        this.codec = codec;
+        this.mail = mail;
+        this.portal = portal;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public void sendCode(String recoveryId) {
+        Recovery recovery = load(recoveryId);
+        if (recovery.otpSealed() == null) {
+            log.warn("Recovery {}: no code left to mail (already sent or the window closed)", recoveryId);
+            return;
+        }
+        Employer employer = employerOf(recovery);
+        mail.send(addressOf(employer), "code", Map.of(
+                "employerName", employer.name(),
+                "code", codec.unseal(recovery.otpSealed()),
+                "minutes", properties.otpWindow().toMinutes(),
+                "expiresAt", WHEN.format(recovery.otpExpiresAt())));
+        recoveries.clearOtpSealed(recoveryId);
+        log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
+    }
+
+    public void sendLink(String recoveryId) {
+        Recovery recovery = load(recoveryId);
+        if (recovery.linkSealed() == null) {
+            log.warn("Recovery {}: no link left to mail (already sent or the window closed)", recoveryId);
+            return;
+        }
+        Employer employer = employerOf(recovery);
+        String link = portal.url("/recuperar-clave/nueva-clave?token=" + codec.unseal(recovery.linkSealed()));
+        mail.send(addressOf(employer), "link", Map.of(
+                "employerName", employer.name(),
+                "link", link,
+                "minutes", properties.linkWindow().toMinutes(),
+                "expiresAt", WHEN.format(recovery.linkExpiresAt())));
+        recoveries.clearLinkSealed(recoveryId);
+        log.info("Recovery {}: link mailed", recoveryId);
+    }
+
+    public void sendConfirmation(String recoveryId) {
+        Recovery recovery = load(recoveryId);
+        Employer employer = employerOf(recovery);
+        mail.send(addressOf(employer), "confirmation", Map.of(
+                "employerName", employer.name(),
+                "ruc", employer.key().ruc().toString(),
+                "sucursal", employer.key().sucursal().toString(),
+                "changedAt", WHEN.format(clock.instant()),
+                "signInUrl", portal.url("/ingreso")));
+        log.info("Recovery {}: confirmation mailed", recoveryId);
+    }
+
+    private Recovery load(String recoveryId) {
+        return recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
+    }
+
+    private Employer employerOf(Recovery recovery) {
+        return registry.find(recovery.employer()).orElseThrow(() -> new IllegalStateException("employer left the registry"));
+    }
+
+    private static String addressOf(Employer employer) {
+        return employer.usableEmail().orElseThrow(() -> new IllegalStateException("the employer has no valid e-mail"));
+    }
+}

@@ -1,0 +1,51 @@
+package ec.gob.iess.claveempleador.recovery;
+
+/** The names the BPMN model and the code share: process key, variables, messages, errors. */
+public final class RecoveryProcess {
+
+    public static final String KEY = "employerPasswordRecovery";
+
+    // Set when the recovery starts (API or the staff start form).
+    public static final String RUC = "ruc";
+    public static final String SUCURSAL = "sucursal";
+    public static final String REPRESENTATIVE_ID = "representativeId";
+    public static final String CHANNEL = "channel";
+
+    // Set by the validation step; what Tasklist shows about an assisted case.
+    public static final String DATA_MATCH = "dataMatch";
+    public static final String ASSISTED = "assisted";
+    public static final String ASSISTED_REASON = "assistedReason";
+    public static final String ASSISTED_REASON_TEXT = "assistedReasonText";
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String EMPLOYER_NAME = "employerName";
+    public static final String MASKED_EMAIL = "maskedEmail";
+    public static final String ASSISTED_DUE = "assistedDue";
+    public static final String REQUIRES_EMAIL = "requiresEmail";
+    public static final String WHAT_TO_BRING = "whatToBring";
+
+    // The assisted-attention form's answers.
+    public static final String IDENTITY_VERIFIED = "identityVerified";
+    public static final String DOCUMENTS_CHECKED = "documentsChecked";
+    public static final String VERIFIED_EMAIL = "verifiedEmail";
+    public static final String DECISION = "decision";
+    public static final String NOTES = "notes";
+    public static final String DECISION_APPROVE = "approve";
+    public static final String DECISION_REJECT = "reject";
+
+    // Set by the code check.
+    public static final String OTP_ACCEPTED = "otpAccepted";
+
+    // Transient only: never stored, never in history.
+    public static final String SUBMITTED_CODE = "submittedCode";
+    public static final String NEW_PASSWORD_HASH = "newPasswordHash";
+
+    public static final String MESSAGE_OTP_SUBMITTED = "OtpSubmitted";
+    public static final String MESSAGE_NEW_PASSWORD_SUBMITTED = "NewPasswordSubmitted";
+    public static final String MESSAGE_SUPERSEDED = "RecoverySuperseded";
+
+    public static final String ERROR_OTP_LOCKED = "OTP_LOCKED";
+    public static final String ERROR_LINK_EXPIRED = "LINK_EXPIRED";
+
+    private RecoveryProcess() {
+    }
+}

@@ -1,0 +1,18 @@
+package ec.gob.iess.claveempleador.recovery;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** How long each step of a recovery may take, and how many wrong codes are forgiven. */
+@Validated
+@ConfigurationProperties("clave.recovery")
+public record RecoveryProperties(
+        @NotNull Duration otpWindow,
+        @NotNull Duration linkWindow,
+        @NotNull Duration assistedDeadline,
+        @Min(1) int maxOtpAttempts) {
+}

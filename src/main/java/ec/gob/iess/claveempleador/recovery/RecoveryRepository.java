@@ -1,0 +1,154 @@
+package ec.gob.iess.claveempleador.recovery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RecoveryRepository {
+
+    private static final String COLUMNS = """
+            id, process_instance_id, ruc, sucursal, channel, status, assisted_reason, case_number, masked_email,
+            otp_hmac, otp_sealed, otp_expires_at, otp_attempts_left, link_token_hash, link_sealed, link_expires_at""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RecoveryRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void insert(String id, String processInstanceId, EmployerKey employer, Channel channel) {
+        Timestamp now = now();
+        jdbc.sql("""
+                        INSERT INTO recovery (id, process_instance_id, ruc, sucursal, channel, status, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, processInstanceId, employer.ruc().toString(), employer.sucursal().toString(),
+                        channel.name(), RecoveryStatus.VALIDATING.name(), now, now)
+                .update();
+    }
+
+    Optional<Recovery> find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    Optional<Recovery> findByLinkTokenHash(String hash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE link_token_hash = ?").param(hash).query(this::map).optional();
+    }
+
+    List<Recovery> findByEmployerAndStatus(EmployerKey employer, List<RecoveryStatus> statuses) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE ruc = :ruc AND sucursal = :sucursal AND status IN (:statuses)"
+                        + " ORDER BY created_at DESC")
+                .param("ruc", employer.ruc().toString())
+                .param("sucursal", employer.sucursal().toString())
+                .param("statuses", statuses.stream().map(Enum::name).toList())
+                .query(this::map)
+                .list();
+    }
+
+    void updateStatus(String id, RecoveryStatus status) {
+        jdbc.sql("UPDATE recovery SET status = ?, updated_at = ? WHERE id = ?").params(status.name(), now(), id).update();
+    }
+
+    void markRejected(String id) {
+        updateStatus(id, RecoveryStatus.VALIDATION_REJECTED);
+    }
+
+    void markOnline(String id, String maskedEmail) {
+        jdbc.sql("UPDATE recovery SET status = ?, masked_email = ?, updated_at = ? WHERE id = ?")
+                .params(RecoveryStatus.AWAITING_OTP.name(), maskedEmail, now(), id)
+                .update();
+    }
+
+    void markAssisted(String id, AssistedReason reason, String caseNumber, String maskedEmail) {
+        jdbc.sql("""
+                        UPDATE recovery SET status = ?, assisted_reason = ?, case_number = ?, masked_email = ?, updated_at = ?
+                         WHERE id = ?""")
+                .params(RecoveryStatus.ASSISTED_PENDING.name(), reason.name(), caseNumber, maskedEmail, now(), id)
+                .update();
+    }
+
+    void storeOtp(String id, String hmac, String sealed, Instant expiresAt, int attempts) {
+        jdbc.sql("""
+                        UPDATE recovery SET status = ?, otp_hmac = ?, otp_sealed = ?, otp_expires_at = ?, otp_attempts_left = ?,
+                               updated_at = ? WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_OTP.name(), hmac, sealed, Timestamp.from(expiresAt), attempts, now(), id)
+                .update();
+    }
+
+    void updateOtpAttempts(String id, int attemptsLeft) {
+        jdbc.sql("UPDATE recovery SET otp_attempts_left = ?, updated_at = ? WHERE id = ?").params(attemptsLeft, now(), id).update();
+    }
+
+    /** The code is spent: only the fact that it was accepted remains. */
+    void acceptOtp(String id) {
+        jdbc.sql("UPDATE recovery SET status = ?, otp_hmac = NULL, otp_sealed = NULL, updated_at = ? WHERE id = ?")
+                .params(RecoveryStatus.AWAITING_NEW_PASSWORD.name(), now(), id)
+                .update();
+    }
+
+    void clearOtpSealed(String id) {
+        jdbc.sql("UPDATE recovery SET otp_sealed = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
+    }
+
+    void storeLink(String id, String tokenHash, String sealed, Instant expiresAt) {
+        jdbc.sql("""
+                        UPDATE recovery SET status = ?, link_token_hash = ?, link_sealed = ?, link_expires_at = ?, updated_at = ?
+                         WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_NEW_PASSWORD.name(), tokenHash, sealed, Timestamp.from(expiresAt), now(), id)
+                .update();
+    }
+
+    void clearLinkSealed(String id) {
+        jdbc.sql("UPDATE recovery SET link_sealed = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
+    }
+
+    /** A terminal status also erases whatever secret material is left. */
+    void finish(String id, RecoveryStatus status) {
+        jdbc.sql("""
+                        UPDATE recovery SET status = ?, otp_hmac = NULL, otp_sealed = NULL, link_sealed = NULL, updated_at = ?
+                         WHERE id = ?""")
+                .params(status.name(), now(), id)
+                .update();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private Recovery map(ResultSet rs, int row) throws SQLException {
+        return new Recovery(
+                rs.getString("id"),
+                rs.getString("process_instance_id"),
+                EmployerKey.of(rs.getString("ruc"), rs.getString("sucursal")),
+                Channel.valueOf(rs.getString("channel")),
+                RecoveryStatus.valueOf(rs.getString("status")),
+                enumOrNull(rs.getString("assisted_reason")),
+                rs.getString("case_number"),
+                rs.getString("masked_email"),
+                rs.getString("otp_hmac"),
+                rs.getString("otp_sealed"),
+                instant(rs.getTimestamp("otp_expires_at")),
+                (Integer) rs.getObject("otp_attempts_left"),
+                rs.getString("link_token_hash"),
+                rs.getString("link_sealed"),
+                instant(rs.getTimestamp("link_expires_at")));
+    }
+
+    private static AssistedReason enumOrNull(String value) {
+        return value == null ? null : AssistedReason.valueOf(value);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

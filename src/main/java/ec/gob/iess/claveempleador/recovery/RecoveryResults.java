@@ -1,0 +1,72 @@
+package ec.gob.iess.claveempleador.recovery;
+
+import java.time.Instant;
+import java.util.List;
+
+import ec.gob.iess.claveempleador.credential.PolicyViolation;
+
+/** What the recovery use cases answer; the API and the pages turn these into responses. */
+public final class RecoveryResults {
+
+    private RecoveryResults() {
+    }
+
+    public sealed interface StartResult {
+    }
+
+    public record DataMismatch() implements StartResult {
+    }
+
+    public record AwaitingOtp(String recoveryId, String maskedEmail, Instant expiresAt) implements StartResult {
+    }
+
+    public record AssistedPending(String recoveryId, AssistedReason reason, String caseNumber) implements StartResult {
+    }
+
+    public sealed interface CodeResult {
+    }
+
+    public record CodeAccepted(String recoveryId, Instant linkExpiresAt) implements CodeResult {
+    }
+
+    public record CodeInvalid(int attemptsLeft) implements CodeResult {
+    }
+
+    public record CodeExpired() implements CodeResult {
+    }
+
+    public record CodeLocked() implements CodeResult {
+    }
+
+    public record RecoveryNotFound() implements CodeResult {
+    }
+
+    public sealed interface LinkState {
+    }
+
+    public record LinkOpen(String employerName, Instant expiresAt) implements LinkState {
+    }
+
+    public record LinkExpired(boolean used) implements LinkState, PasswordResult {
+    }
+
+    public record LinkInvalid() implements LinkState, PasswordResult {
+    }
+
+    public sealed interface PasswordResult {
+    }
+
+    public record PasswordChanged() implements PasswordResult {
+    }
+
+    public record PasswordMismatch() implements PasswordResult {
+    }
+
+    public record PasswordRefused(List<PolicyViolation> violations) implements PasswordResult {
+    }
+
+    /** A recovery as the employer may see it. */
+    public record RecoveryView(String recoveryId, RecoveryStatus status, Instant expiresAt, Integer attemptsLeft,
+                               String maskedEmail, AssistedReason assistedReason, String caseNumber) {
+    }
+}

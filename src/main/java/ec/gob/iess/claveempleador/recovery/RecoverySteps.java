@@ -1,0 +1,169 @@
+package ec.gob.iess.claveempleador.recovery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import ec.gob.iess.claveempleador.credential.CredentialStore;
+import ec.gob.iess.claveempleador.employer.Employer;
+import ec.gob.iess.claveempleador.employer.EmployerRegistry;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException;
+import ec.gob.iess.claveempleador.security.SecretCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The steps of the recovery procedure, one method per BPMN service task. The process decides the order;
+ * these decide the rules. Secrets are made here and leave only as digests and sealed copies.
+ */
+@Service
+public class RecoverySteps {
+
+    private static final Logger log = LoggerFactory.getLogger(RecoverySteps.class);
+
+    private final RecoveryRepository recoveries;
+    private final EmployerRegistry registry;
+    private final CredentialStore credentials;
+    private final SecretCodec codec;
+    private final CaseNumbers caseNumbers;
+    private final RecoveryProperties properties;
+    private final Clock clock;
+
+    RecoverySteps(RecoveryRepository recoveries, EmployerRegistry registry, CredentialStore credentials, SecretCodec codec,
+                  CaseNumbers caseNumbers, RecoveryProperties properties, Clock clock) {
+        this.recoveries = recoveries;
+        this.registry = registry;
+        this.credentials = credentials;
+        this.codec = codec;
+        this.caseNumbers = caseNumbers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates RUC, sucursal and the representative's cédula against the registry and decides the route.
+     * A recovery row is created here, so requests from the API and walk-ins registered in Tasklist are alike.
+     */
+    public Intake validate(String recoveryId, String processInstanceId, String ruc, String sucursal, String representativeId,
+                           Channel channel) {
+        Optional<EmployerKey> key = parseKey(ruc, sucursal);
+        if (key.isEmpty()) {
+            log.info("Recovery {} rejected: employer key is malformed", recoveryId);
+            return new Intake.Rejected(recoveryId);
+        }
+        recoveries.insert(recoveryId, processInstanceId, key.get(), channel);
+        Optional<Employer> employer = registry.findMatching(key.get(), representativeId);
+        if (employer.isEmpty()) {
+            recoveries.markRejected(recoveryId);
+            log.info("Recovery {} rejected: data does not match the registry", recoveryId);
+            return new Intake.Rejected(recoveryId);
+        }
+        Employer found = employer.get();
+        Optional<AssistedReason> reason = AssistedReason.of(found, credentials.exists(found.key()));
+        if (reason.isEmpty() && channel == Channel.CENTRE) {
+            reason = Optional.of(AssistedReason.WALK_IN);
+        }
+        String masked = found.maskedEmail().orElse(null);
+        if (reason.isPresent()) {
+            String caseNumber = caseNumbers.next();
+            recoveries.markAssisted(recoveryId, reason.get(), caseNumber, masked);
+            log.info("Recovery {} goes to assisted attention as case {} ({})", recoveryId, caseNumber, reason.get());
+            return new Intake.Assisted(recoveryId, reason.get(), caseNumber, found.name(), masked,
+                    clock.instant().plus(properties.assistedDeadline()));
+        }
+        recoveries.markOnline(recoveryId, masked);
+        return new Intake.Online(recoveryId, masked);
+    }
+
+    /** Makes a fresh code for the code window; the mail job unseals it once. */
+    public Instant issueOtp(String recoveryId) {
+        String code = codec.newOtp();
+        Instant expiresAt = clock.instant().plus(properties.otpWindow());
+        recoveries.storeOtp(recoveryId, codec.hmac(code), codec.seal(code), expiresAt, properties.maxOtpAttempts());
+        return expiresAt;
+    }
+
+    /**
+     * Checks a submitted code. The window is enforced here to the second, whether or not its timer has
+     * fired yet; every wrong code counts against the same window.
+     */
+    public OtpCheck verifyOtp(String recoveryId, String submittedCode) {
+        Recovery recovery = load(recoveryId);
+        if (recovery.status() != RecoveryStatus.AWAITING_OTP || recovery.otpExpired(clock.instant())) {
+            return OtpCheck.EXPIRED;
+        }
+        boolean wellFormed = submittedCode != null && submittedCode.matches("\\d{6}");
+        if (wellFormed && codec.digestsMatch(recovery.otpHmac(), codec.hmac(submittedCode))) {
+            recoveries.acceptOtp(recoveryId);
+            return OtpCheck.ACCEPTED;
+        }
+        int attemptsLeft = recovery.otpAttemptsLeft() - 1;
+        recoveries.updateOtpAttempts(recoveryId, attemptsLeft);
+        log.info("Recovery {}: wrong code, {} attempts left", recoveryId, attemptsLeft);
+        return attemptsLeft > 0 ? OtpCheck.REJECTED : OtpCheck.LOCKED;
+    }
+
+    /** Makes the single-use link token for the link window; only its SHA-256 stays. */
+    public Instant issueLink(String recoveryId) {
+        String token = codec.newLinkToken();
+        Instant expiresAt = clock.instant().plus(properties.linkWindow());
+        recoveries.storeLink(recoveryId, codec.sha256(token), codec.seal(token), expiresAt);
+        return expiresAt;
+    }
+
+    /**
+     * Stores the new clave's hash, if the link is still open. Returns false when the link window closed
+     * (to the second) before the clave arrived.
+     */
+    public boolean storePassword(String recoveryId, String passwordHash) {
+        Recovery recovery = load(recoveryId);
+        if (recovery.status() != RecoveryStatus.AWAITING_NEW_PASSWORD || recovery.linkExpired(clock.instant())) {
+            return false;
+        }
+        credentials.store(recovery.employer(), passwordHash);
+        recoveries.finish(recoveryId, RecoveryStatus.COMPLETED);
+        log.info("Recovery {}: new clave stored", recoveryId);
+        return true;
+    }
+
+    /** Records the e-mail that centre staff verified in person (if they gave one) before the link is sent. */
+    public void registerVerifiedEmail(String recoveryId, String verifiedEmail) {
+        Recovery recovery = load(recoveryId);
+        if (verifiedEmail != null && !verifiedEmail.isBlank()) {
+            String email = verifiedEmail.trim();
+            if (!Employer.isUsableEmail(email)) {
+                throw new IllegalArgumentException("the verified e-mail is not a valid address");
+            }
+            registry.registerVerifiedEmail(recovery.employer(), email);
+            log.info("Recovery {}: verified e-mail registered for the employer", recoveryId);
+        }
+        Employer employer = registry.find(recovery.employer()).orElseThrow();
+        if (employer.usableEmail().isEmpty()) {
+            throw new IllegalStateException("the employer has no valid e-mail; staff must register a verified one");
+        }
+    }
+
+    /** Records how the recovery ended, and erases what secret material is left. */
+    public void finish(String recoveryId, RecoveryStatus status) {
+        recoveries.finish(recoveryId, status);
+        log.info("Recovery {} ended: {}", recoveryId, status);
+    }
+
+    public boolean exists(String recoveryId) {
+        return recoveryId != null && recoveries.find(recoveryId).isPresent();
+    }
+
+    public Recovery load(String recoveryId) {
+        return recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
+    }
+
+    private static Optional<EmployerKey> parseKey(String ruc, String sucursal) {
+        try {
+            return Optional.of(EmployerKey.of(ruc, sucursal));
+        } catch (InvalidIdentityNumberException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package ec.gob.iess.claveempleador.recovery.process;
+
+import java.util.Date;
+import java.util.UUID;
+
+import ec.gob.iess.claveempleador.recovery.Channel;
+import ec.gob.iess.claveempleador.recovery.Intake;
+import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
+import ec.gob.iess.claveempleador.recovery.RecoverySteps;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Validar datos del empleador: matches the request against the registry and chooses the route. */
+@Component("validateEmployerDelegate")
+class ValidateEmployerDelegate implements JavaDelegate {
+
+    private final RecoverySteps steps;
+
+    ValidateEmployerDelegate(RecoverySteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        // A walk-in registered from the staff start form has no business key yet: it gets its recovery id here.
+        String recoveryId = execution.getProcessBusinessKey();
+        if (recoveryId == null) {
+            recoveryId = UUID.randomUUID().toString();
+            execution.setProcessBusinessKey(recoveryId);
+        }
+        Channel channel = Variables.optionalString(execution, RecoveryProcess.CHANNEL).map(Channel::valueOf).orElse(Channel.CENTRE);
+        Intake intake = steps.validate(recoveryId, execution.getProcessInstanceId(),
+                Variables.optionalString(execution, RecoveryProcess.RUC).orElse(null),
+                Variables.optionalString(execution, RecoveryProcess.SUCURSAL).orElse(null),
+                Variables.optionalString(execution, RecoveryProcess.REPRESENTATIVE_ID).orElse(null),
+                channel);
+        execution.setVariable(RecoveryProcess.CHANNEL, channel.name());
+        execution.setVariable(RecoveryProcess.DATA_MATCH, !(intake instanceof Intake.Rejected));
+        execution.setVariable(RecoveryProcess.ASSISTED, intake instanceof Intake.Assisted);
+        if (intake instanceof Intake.Assisted assisted) {
+            execution.setVariable(RecoveryProcess.CASE_NUMBER, assisted.caseNumber());
+            execution.setVariable(RecoveryProcess.EMPLOYER_NAME, assisted.employerName());
+            execution.setVariable(RecoveryProcess.ASSISTED_REASON, assisted.reason().name());
+            execution.setVariable(RecoveryProcess.ASSISTED_REASON_TEXT, assisted.reason().words());
+            execution.setVariable(RecoveryProcess.MASKED_EMAIL, assisted.maskedEmail() == null ? "(ninguno válido)" : assisted.maskedEmail());
+            execution.setVariable(RecoveryProcess.REQUIRES_EMAIL, assisted.maskedEmail() == null);
+            execution.setVariable(RecoveryProcess.WHAT_TO_BRING, assisted.reason().whatToBring());
+            execution.setVariable(RecoveryProcess.ASSISTED_DUE, Date.from(assisted.deadline()));
+        }
+    }
+}
