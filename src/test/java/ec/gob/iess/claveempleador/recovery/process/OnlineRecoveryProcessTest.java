@@ -1,0 +1,255 @@
+package ec.gob.iess.claveempleador.recovery.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.time.Duration;
+
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.DataMismatch;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkOpen;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
+import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.TestMailbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
+
+    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+
+    @Test
+    void onlineRecoveryMailsCodeThenLinkThenConfirmationAndTheNewClaveWorks() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
+        assertThat(recoveries.status(recoveryId).orElseThrow().maskedEmail()).isEqualTo("t***@comercial-andina.example");
+
+        String code = mailedCode(recoveryId, ANDINA_MAIL);
+        assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).startsWith("Código de verificación");
+        assertThat(code).matches("\\d{6}");
+
+        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+        assertThat(instance(recoveryId)).hasPassed("ServiceTask_VerifyOtp", "EndEvent_OtpAccepted", "ServiceTask_IssueLink")
+                .isWaitingAt("ReceiveTask_AwaitNewPassword", "ServiceTask_SendLinkMail");
+
+        String token = mailedToken(recoveryId, ANDINA_MAIL);
+        assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).startsWith("Recuperación de clave");
+        assertThat(mailbox.linkSentTo(ANDINA_MAIL)).startsWith("http://localhost:8080/recuperar-clave/nueva-clave?token=");
+        assertThat(recoveries.checkLink(token)).isInstanceOf(LinkOpen.class);
+        assertThat(recoveries.checkLink(token)).as("opening the link page twice does not spend it").isInstanceOf(LinkOpen.class);
+
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(instance(recoveryId)).hasPassed("ServiceTask_StorePassword").isWaitingAt("ServiceTask_SendConfirmationMail");
+        execute(job("ServiceTask_SendConfirmationMail", instance(recoveryId)));
+
+        assertThat(instance(recoveryId)).hasPassed("EndEvent_PasswordReset").isEnded();
+        assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).isEqualTo("Su clave de empleador fue cambiada");
+        assertThat(mailbox.to(ANDINA_MAIL)).hasSize(3);
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+        EmployerKey andina = EmployerKey.of("1790012344001", "0001");
+        assertThat(signIn.signIn(andina, NEW_CLAVE)).isTrue();
+        assertThat(signIn.signIn(andina, DemoData.OLD_CLAVE)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{4}")
+    @CsvSource({
+            "1792223334001, 0001, 1712345675, 1792223334001, RUC of another employer",
+            "1790012344001, 0003, 1712345675, 1790012344001, sucursal that does not exist",
+            "1790012344001, 0001, 1704567898, 1790012344001, cédula of someone else",
+            "1790098763001, 0001, 1712345675, 1790098763001, employer not in the registry"
+    })
+    void dataThatDoesNotMatchIsRejectedTheSameWay(String ruc, String sucursal, String cedula, String rucAgain, String why) {
+        assertThat(start(ruc, sucursal, cedula)).isEqualTo(new DataMismatch());
+
+        String recoveryId = jdbc.sql("SELECT id FROM recovery WHERE ruc = ?").param(rucAgain).query(String.class).single();
+        assertThat(instance(recoveryId)).hasPassed("ServiceTask_ValidateEmployer", "EndEvent_ValidationRejected")
+                .hasNotPassed("SubProcess_OtpWindow", "UserTask_AssistedAttention").isEnded();
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.VALIDATION_REJECTED);
+        assertThat(mailbox.count()).isZero();
+    }
+
+    @Test
+    void domesticServiceEmployerRecoversOnlineWithCedulaAndThreeZeros() {
+        String recoveryId = startOnline("0912345675000", "0001", "0912345675");
+        String code = mailedCode(recoveryId, "jlcevallos@correo.example");
+        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+        String token = mailedToken(recoveryId, "jlcevallos@correo.example");
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        execute(job("ServiceTask_SendConfirmationMail", instance(recoveryId)));
+
+        assertThat(instance(recoveryId)).hasPassed("EndEvent_PasswordReset").isEnded();
+        assertThat(signIn.signIn(EmployerKey.of("0912345675000", "0001"), NEW_CLAVE)).isTrue();
+    }
+
+    @Test
+    void codeWindowTimerEndsTheRecoveryAsCodeExpired() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String code = mailedCode(recoveryId, ANDINA_MAIL);
+
+        advanceClock(Duration.ofMinutes(3));
+        execute(job("BoundaryTimer_OtpWindow", instance(recoveryId)));
+
+        assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpExpired").hasNotPassed("ServiceTask_VerifyOtp").isEnded();
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
+        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeExpired.class);
+    }
+
+    @Test
+    void aWrongCodeThenTheRightOneWithinTheWindowIsAccepted() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String code = mailedCode(recoveryId, ANDINA_MAIL);
+
+        advanceClock(Duration.ofSeconds(40));
+        assertThat(recoveries.submitCode(recoveryId, wrong(code))).isEqualTo(new CodeInvalid(2));
+        assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitOtp");
+        advanceClock(Duration.ofSeconds(40));
+        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+
+        assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpAccepted").isWaitingAt("ReceiveTask_AwaitNewPassword");
+    }
+
+    @Test
+    void aWrongCodeDoesNotRestartTheWindow() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        var expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
+        String code = mailedCode(recoveryId, ANDINA_MAIL);
+
+        advanceClock(Duration.ofMinutes(2));
+        recoveries.submitCode(recoveryId, wrong(code));
+
+        assertThat(recoveries.status(recoveryId).orElseThrow().expiresAt()).isEqualTo(expiresAt);
+        assertThat(job("BoundaryTimer_OtpWindow", instance(recoveryId)).getDuedate().toInstant()).isEqualTo(expiresAt);
+    }
+
+    @Test
+    void threeWrongCodesLockTheRecovery() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String code = mailedCode(recoveryId, ANDINA_MAIL);
+
+        assertThat(recoveries.submitCode(recoveryId, wrong(code))).isEqualTo(new CodeInvalid(2));
+        assertThat(recoveries.submitCode(recoveryId, "abc")).isEqualTo(new CodeInvalid(1));
+        assertThat(recoveries.submitCode(recoveryId, wrong(code))).isInstanceOf(CodeLocked.class);
+
+        assertThat(instance(recoveryId)).hasPassed("BoundaryError_OtpLocked", "EndEvent_OtpLocked").isEnded();
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_LOCKED);
+        assertThat(recoveries.submitCode(recoveryId, code)).as("the right code after the lock").isInstanceOf(CodeLocked.class);
+    }
+
+    @Test
+    void theRightCodeOneSecondAfterExpiryIsRefusedEvenBeforeTheTimerRuns() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String code = mailedCode(recoveryId, ANDINA_MAIL);
+
+        advanceClock(Duration.ofMinutes(3).plusSeconds(1));
+
+        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeExpired.class);
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
+        assertThat(instance(recoveryId)).hasNotPassed("EndEvent_OtpAccepted").isWaitingAt("ReceiveTask_AwaitOtp");
+        execute(job("BoundaryTimer_OtpWindow", instance(recoveryId)));
+        assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpExpired").isEnded();
+    }
+
+    @Test
+    void linkWindowTimerEndsTheRecoveryAsLinkExpired() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        String token = mailedToken(recoveryId, ANDINA_MAIL);
+
+        advanceClock(Duration.ofMinutes(3));
+        execute(job("BoundaryTimer_LinkWindow", instance(recoveryId)));
+
+        assertThat(instance(recoveryId)).hasPassed("EndEvent_LinkExpired").hasNotPassed("ServiceTask_StorePassword").isEnded();
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.LINK_EXPIRED);
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
+        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), DemoData.OLD_CLAVE)).isTrue();
+    }
+
+    @Test
+    void aNewClaveOneSecondAfterTheLinkExpiredIsRefused() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        String token = mailedToken(recoveryId, ANDINA_MAIL);
+
+        advanceClock(Duration.ofMinutes(3).plusSeconds(1));
+
+        assertThat(recoveries.checkLink(token)).isEqualTo(new LinkExpired(false));
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
+        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isFalse();
+    }
+
+    @Test
+    void aUsedLinkCannotBeUsedAgain() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        String token = mailedToken(recoveryId, ANDINA_MAIL);
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+
+        String another = "otra frase larga para la clave del empleador";
+        assertThat(recoveries.submitNewPassword(token, another, another)).isEqualTo(new LinkExpired(true));
+        assertThat(recoveries.checkLink(token)).isEqualTo(new LinkExpired(true));
+        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
+    }
+
+    @Test
+    void aClaveThatBreaksThePolicyOrDoesNotMatchItsConfirmationLeavesTheLinkOpen() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        String token = mailedToken(recoveryId, ANDINA_MAIL);
+
+        assertThat(recoveries.submitNewPassword(token, "corta", "corta")).isInstanceOf(PasswordRefused.class);
+        assertThat(recoveries.submitNewPassword(token, "ComercialAndina2026!!", "ComercialAndina2026!!")).isInstanceOf(PasswordRefused.class);
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE + " ")).isEqualTo(new PasswordMismatch());
+        assertThat(recoveries.submitNewPassword("not-a-token", NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkInvalid());
+
+        assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitNewPassword");
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+    }
+
+    @Test
+    void aSecondOnlineRequestSupersedesTheFirst() {
+        String first = startOnline("1790012344001", "0001", "1712345675");
+        String firstCode = mailedCode(first, ANDINA_MAIL);
+
+        String second = startOnline("1790012344001", "0001", "1712345675");
+
+        assertThat(instance(first)).hasPassed("StartEvent_Superseded", "EndEvent_Superseded").isEnded();
+        assertThat(recoveries.status(first).orElseThrow().status()).isEqualTo(RecoveryStatus.SUPERSEDED);
+        assertThat(recoveries.submitCode(first, firstCode)).isInstanceOf(CodeExpired.class);
+        assertThat(instance(second)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
+        assertThat(recoveries.submitCode(second, mailedCode(second, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
+    }
+
+    @Test
+    void aMismatchedRequestDoesNotSupersedeTheRecoveryInProgress() {
+        String first = startOnline("1790012344001", "0001", "1712345675");
+
+        assertThat(start("1790012344001", "0001", "1704567898")).isEqualTo(new DataMismatch());
+
+        assertThat(instance(first)).isWaitingAt("ReceiveTask_AwaitOtp");
+    }
+
+    @Test
+    void anotherSucursalOfTheSameRucIsASeparateRecovery() {
+        String matriz = startOnline("1790012344001", "0001", "1712345675");
+        String guayaquil = startOnline("1790012344001", "0002", "1712345675");
+
+        assertThat(instance(matriz)).isWaitingAt("ReceiveTask_AwaitOtp");
+        assertThat(mailedCode(guayaquil, "gye@comercial-andina.example")).matches("\\d{6}");
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+}

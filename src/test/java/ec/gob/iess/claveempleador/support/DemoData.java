@@ -1,0 +1,27 @@
+package ec.gob.iess.claveempleador.support;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Puts the demo registry back as the default profile seeds it, with no recovery under way. */
+public final class DemoData {
+
+    public static final String OLD_CLAVE = "Clave anterior de demostracion 2025";
+    // The Argon2id hash of OLD_CLAVE that db/demo/R__demo_employers.sql seeds.
+    private static final String OLD_CLAVE_HASH = "$argon2id$v=19$m=19456,t=2,p=1$0ktB8+TW3cp3/8e2Kd5VMg$10eel984cUxCqW6eGDKV+Sbmms2BfK2ZVcdNYw+iBD8";
+
+    private DemoData() {
+    }
+
+    public static void reset(RuntimeService runtime, JdbcClient jdbc) {
+        var running = runtime.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+        if (!running.isEmpty()) {
+            runtime.deleteProcessInstances(running, "test reset", true, true);
+        }
+        jdbc.sql("DELETE FROM recovery").update();
+        jdbc.sql("UPDATE employer SET email = NULL WHERE ruc = '1792223334001'").update();
+        jdbc.sql("UPDATE credential SET password_hash = ?").param(OLD_CLAVE_HASH).update();
+        jdbc.sql("DELETE FROM credential WHERE ruc = '1760012320001'").update();
+    }
+}
