@@ -1,0 +1,113 @@
+package ec.gob.iess.claveempleador.recovery.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.util.Map;
+
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
+
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(nullValues = "-", value = {
+            "0990123454001, 0922334453, RUC_SUSPENDED,  RUC suspendido en el SRI, -,                          rrhh@pesquera-pacifico.example",
+            "1791112229001, 1103456784, RUC_CLOSED,     RUC cerrado en el SRI,    -,                          admin@constructora-andes.example",
+            "1792223334001, 1711223345, NO_VALID_EMAIL, sin correo válido,        gerencia@textiles-imbabura.example, gerencia@textiles-imbabura.example",
+            "1760012320001, 1700112236, FIRST_TIME_KEY, clave por primera vez,    -,                          talento@gad-ejemplo.example"
+    })
+    void specialCasesGoToACentreAndFinishWithTheLinkOnceStaffApprove(String ruc, String cedula, AssistedReason reason, String words,
+                                                                    String verifiedEmail, String mailTo) {
+        StartResult result = start(ruc, "0001", cedula);
+
+        assertThat(result).isInstanceOf(AssistedPending.class);
+        AssistedPending pending = (AssistedPending) result;
+        assertThat(pending.reason()).isEqualTo(reason);
+        assertThat(pending.caseNumber()).matches("CAU-2026-[2-9A-Z]{8}");
+        assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention")
+                .hasNotPassed("SubProcess_OtpWindow");
+        Task task = task(instance(pending.recoveryId()));
+        assertThat(task).hasCandidateGroup("centro-atencion").hasDueDate(java.util.Date.from(
+                java.time.Instant.parse("2026-11-25T15:00:00Z").plus(Duration.ofDays(30))));
+        assertThat(task.getName()).endsWith(" – " + words).startsWith("Atención asistida – ");
+        assertThat(task.getDescription()).contains(pending.caseNumber(), ruc);
+        assertThat(mailbox.count()).as("no code is mailed for an assisted case").isZero();
+
+        Map<String, Object> decision = withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
+                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true,
+                RecoveryProcess.VERIFIED_EMAIL, verifiedEmail == null ? "" : verifiedEmail);
+        complete(task, decision);
+
+        assertThat(instance(pending.recoveryId())).hasPassed("ServiceTask_RegisterVerifiedEmail", "ServiceTask_IssueLink")
+                .isWaitingAt("ReceiveTask_AwaitNewPassword", "ServiceTask_SendLinkMail");
+        String token = mailedToken(pending.recoveryId(), mailTo);
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        execute(job("ServiceTask_SendConfirmationMail", instance(pending.recoveryId())));
+
+        assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_PasswordReset").isEnded();
+        assertThat(signIn.signIn(EmployerKey.of(ruc, "0001"), NEW_CLAVE)).isTrue();
+    }
+
+    @Test
+    void staffCanRejectACase() {
+        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+
+        complete(task(instance(pending.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_REJECT,
+                RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.NOTES, "No presentó el nombramiento"));
+
+        assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_AssistedRejected").hasNotPassed("SubProcess_LinkWindow").isEnded();
+        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_REJECTED);
+        assertThat(mailbox.count()).isZero();
+    }
+
+    @Test
+    void aCaseNobodyWorksExpiresAtItsDeadline() {
+        AssistedPending pending = (AssistedPending) start("1791112229001", "0001", "1103456784");
+
+        advanceClock(Duration.ofDays(30));
+        execute(job("BoundaryTimer_AssistedDeadline", instance(pending.recoveryId())));
+
+        assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_AssistedExpired").isEnded();
+        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_EXPIRED);
+    }
+
+    @Test
+    void approvingWithoutAValidEmailOnRecordNeedsAVerifiedOne() {
+        AssistedPending pending = (AssistedPending) start("1792223334001", "0001", "1711223345");
+        Task task = task(instance(pending.recoveryId()));
+
+        assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
+                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "")))
+                .hasMessageContaining("e-mail");
+
+        assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
+    }
+
+    @Test
+    void aRequestWhileAnAssistedCaseIsOpenPointsToThatCase() {
+        AssistedPending first = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        long instances = runtime.createProcessInstanceQuery().count();
+
+        StartResult again = start("0990123454001", "0001", "0922334453");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+}
