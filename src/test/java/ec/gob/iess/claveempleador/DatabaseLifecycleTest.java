@@ -40,13 +40,13 @@ class DatabaseLifecycleTest {
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(
-                        "spring.datasource.url=" + url,
-                        "spring.mail.port=0",
-                        "server.port=0",
-                        "camunda.bpm.job-execution.enabled=false",
-                        "camunda.bpm.generate-unique-process-engine-name=true")
-                .run();
+                // command-line arguments: they win over the profile files, as in a real deployment
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.mail.port=0",
+                        "--server.port=0",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.generate-unique-process-engine-name=true");
     }
 
     private static int employers(ConfigurableApplicationContext context) {

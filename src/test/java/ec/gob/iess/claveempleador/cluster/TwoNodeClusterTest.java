@@ -1,0 +1,121 @@
+package ec.gob.iess.claveempleador.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
+import ec.gob.iess.claveempleador.credential.SignInService;
+import ec.gob.iess.claveempleador.identity.Cedula;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
+import ec.gob.iess.claveempleador.recovery.RecoveryService;
+import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.TestMailbox;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two nodes of the prod profile on one PostgreSQL database, as in production scale-out: a recovery
+ * started on one node goes on from the other, each mail is sent exactly once by whichever job executor
+ * takes the job, and the prod profile brings no demo data and no default secrets.
+ */
+class TwoNodeClusterTest {
+
+    private static final String HMAC_KEY = "cluster-test-hmac-key-0123456789abcdef";
+    private static final String MAIL = "talento.humano@comercial-andina.example";
+    private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
+
+    private static GreenMail smtp;
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startDatabaseAndTwoNodes() throws Exception {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        postgres = EmbeddedPostgres.builder().start();
+        nodeA = startNode(HMAC_KEY);
+        nodeB = startNode(HMAC_KEY);
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM employer").query(Integer.class).single()).as("prod has no demo data").isZero();
+        jdbc.sql("""
+                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
+                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(MAIL).update();
+        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
+                .param(nodeA.getBean(SignInService.class).hash("Clave anterior de demostracion 2025")).update();
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (ConfigurableApplicationContext node : Arrays.asList(nodeA, nodeB)) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aRecoveryStartedOnOneNodeFinishesOnTheOtherWithEachMailSentOnce() {
+        RecoveryService onA = nodeA.getBean(RecoveryService.class);
+        RecoveryService onB = nodeB.getBean(RecoveryService.class);
+        TestMailbox mailbox = new TestMailbox(smtp);
+
+        AwaitingOtp started = (AwaitingOtp) onA.start(EmployerKey.of("1790012344001", "0001"), Cedula.parse("1712345675"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 1);
+        assertThat(onB.submitCode(started.recoveryId(), mailbox.codeSentTo(MAIL))).isInstanceOf(CodeAccepted.class);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 2);
+        assertThat(onA.submitNewPassword(mailbox.tokenSentTo(MAIL), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 3);
+        assertThat(onB.status(started.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+        assertThat(nodeB.getBean(SignInService.class).signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailbox.to(MAIL).size() == 3);
+        assertThat(List.of(TestMailbox.subject(mailbox.to(MAIL).get(2)))).containsExactly("Su clave de empleador fue cambiada");
+    }
+
+    @Test
+    void prodRefusesToStartWithoutItsHmacKey() {
+        assertThatThrownBy(() -> startNode("").close()).hasStackTraceContaining("hmacKey");
+    }
+
+    private static ConfigurableApplicationContext startNode(String hmacKey) {
+        return new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("prod")
+                // command-line arguments: they win over the profile files, as in a real deployment
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--clave.security.hmac-key=" + hmacKey,
+                        "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                        "--camunda.bpm.job-execution.max-wait=1000");
+    }
+}
