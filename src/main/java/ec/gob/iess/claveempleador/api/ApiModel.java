@@ -102,16 +102,16 @@ final class ApiModel {
             @Schema(description = "Explicación para el empleador (español; inglés con Accept-Language: en)") String detail,
             @Schema(example = "/api/recoveries") String instance,
             @Schema(description = "Código estable del problema", example = "OTP_INVALID") String code,
-            @Schema(description = "Campos rechazados (código VALIDATION_FAILED)") List<FieldErrorDocumentation> errors,
+            @Schema(description = "Campos rechazados (código VALIDATION_FAILED)") List<FieldErrorItem> errors,
             @Schema(description = "Intentos que quedan (código OTP_INVALID)") Integer attemptsLeft,
-            @Schema(description = "Reglas de la clave incumplidas (código PASSWORD_POLICY)") List<ViolationDocumentation> violations) {
+            @Schema(description = "Reglas de la clave incumplidas (código PASSWORD_POLICY)") List<ViolationItem> violations) {
     }
 
     @Schema(name = "FieldError")
-    record FieldErrorDocumentation(@Schema(example = "ruc") String field, @Schema(example = "CHECK_DIGIT") String code, String message) {
+    record FieldErrorItem(@Schema(example = "ruc") String field, @Schema(example = "CHECK_DIGIT") String code, String message) {
     }
 
     @Schema(name = "PolicyViolation")
-    record ViolationDocumentation(@Schema(example = "TOO_SHORT") String code, String message) {
+    record ViolationItem(@Schema(example = "TOO_SHORT") String code, String message) {
     }
 }

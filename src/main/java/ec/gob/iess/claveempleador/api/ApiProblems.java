@@ -3,7 +3,6 @@ package ec.gob.iess.claveempleador.api;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -53,7 +52,7 @@ class ApiProblems {
         Locale locale = locale(request);
         problem.setProperty("errors", fieldProblems.stream()
                 .sorted()
-                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", fieldMessage(p, locale)))
+                .map(p -> new ApiModel.FieldErrorItem(p.field(), p.code(), fieldMessage(p, locale)))
                 .toList());
     }
 

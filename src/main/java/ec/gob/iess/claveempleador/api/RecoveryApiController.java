@@ -169,7 +169,7 @@ class RecoveryApiController {
             ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "PASSWORD_POLICY", request);
             Locale locale = problems.locale(request);
             problem.setProperty("violations", refused.violations().stream()
-                    .map(v -> new ApiModel.ViolationDocumentation(v.name(),
+                    .map(v -> new ApiModel.ViolationItem(v.name(),
                             problems.message(v.messageKey(), locale, policy.minLength(), policy.maxLength())))
                     .toList());
             return problems.answer(problem);

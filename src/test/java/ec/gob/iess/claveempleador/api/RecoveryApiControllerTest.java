@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
@@ -186,7 +187,7 @@ class RecoveryApiControllerTest {
                     {"ruc": "1790012344001", "sucursal": "0001", "representativeId": "1712345676"}""");
 
             assertProblem(result, 400, "VALIDATION_FAILED");
-            assertThat(result).bodyJson().extractingPath("$.errors").isEqualTo(List.of(java.util.Map.of(
+            assertThat(result).bodyJson().extractingPath("$.errors").isEqualTo(List.of(Map.of(
                     "field", "representativeId", "code", "CHECK_DIGIT", "message", "La cédula no es válida: revise los dígitos.")));
             verifyNoInteractions(recoveries);
         }
