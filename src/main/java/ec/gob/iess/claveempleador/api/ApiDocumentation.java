@@ -1,0 +1,30 @@
+package ec.gob.iess.claveempleador.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at {@code /v3/api-docs} and Swagger UI at {@code /swagger-ui.html} (paths in application.yaml). */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    @Bean
+    OpenAPI claveEmpleadorOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("IESS – Recuperación de clave de empleador")
+                .version("1")
+                .description("""
+                        API pública para que un empleador recupere su clave de empleador del IESS: valida RUC, sucursal y \
+                        cédula del representante legal, envía un código de 6 dígitos al correo registrado (válido 3 minutos, \
+                        3 intentos) y luego un enlace de un solo uso (válido 3 minutos) para crear la nueva clave. Los casos \
+                        que no pueden terminar en línea (RUC suspendido o cerrado, sin correo válido, primera clave) se \
+                        atienden en un Centro de Atención Universal.
+
+                        Los errores son *problem details* (RFC 9457, `application/problem+json`) con un `code` estable; \
+                        `detail` está en español, o en inglés con `Accept-Language: en`. Las llamadas están limitadas por \
+                        empleador y por dirección del cliente: al pasar el límite la respuesta es 429 con `Retry-After`.""")
+                .license(new License().name("Uso interno del IESS")));
+    }
+}
