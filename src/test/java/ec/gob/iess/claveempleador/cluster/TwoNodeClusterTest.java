@@ -14,6 +14,10 @@ import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.ratelimit.RateLimit;
+import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
+import ec.gob.iess.claveempleador.ratelimit.RateLimitProperties;
+import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
@@ -94,6 +98,22 @@ class TwoNodeClusterTest {
         assertThat(nodeB.getBean(SignInService.class).signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailbox.to(MAIL).size() == 3);
         assertThat(List.of(TestMailbox.subject(mailbox.to(MAIL).get(2)))).containsExactly("Su clave de empleador fue cambiada");
+    }
+
+    @Test
+    void rateLimitsAreCountedAcrossNodes() {
+        RateLimiter onA = nodeA.getBean(RateLimiter.class);
+        RateLimiter onB = nodeB.getBean(RateLimiter.class);
+        int max = nodeA.getBean(RateLimitProperties.class).signInPerEmployer().max();
+
+        for (int call = 0; call < max; call++) {
+            (call % 2 == 0 ? onA : onB).check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001");
+        }
+
+        assertThatThrownBy(() -> onA.check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001"))
+                .isInstanceOf(RateLimitExceededException.class);
+        assertThatThrownBy(() -> onB.check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001"))
+                .isInstanceOf(RateLimitExceededException.class);
     }
 
     @Test

@@ -20,6 +20,7 @@ public final class DemoData {
             runtime.deleteProcessInstances(running, "test reset", true, true);
         }
         jdbc.sql("DELETE FROM recovery").update();
+        jdbc.sql("DELETE FROM rate_limit_counter").update();
         jdbc.sql("UPDATE employer SET email = NULL WHERE ruc = '1792223334001'").update();
         jdbc.sql("UPDATE credential SET password_hash = ?").param(OLD_CLAVE_HASH).update();
         jdbc.sql("DELETE FROM credential WHERE ruc = '1760012320001'").update();
