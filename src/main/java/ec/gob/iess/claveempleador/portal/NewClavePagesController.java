@@ -105,6 +105,7 @@ class NewClavePagesController {
     @GetMapping("/enlace-expirado")
     String linkExpired(Model model) {
         model.addAttribute("used", false);
+        model.addAttribute("unknown", false);
         return "portal/link-expired";
     }
 
