@@ -46,8 +46,8 @@ class NewClavePagesControllerTest extends PortalWebTest {
         assertThat(response.getContentAsString())
                 .contains("Cree su nueva clave")
                 .contains("Empleador: Comercial Andina S.A.")
-                .contains("tener al menos 15 caracteres (máximo 128)")
-                .contains("no se exigen mayúsculas ni números")
+                .contains("Al menos 15 caracteres (máximo 128).")
+                .contains("No se exigen mayúsculas, números ni símbolos.")
                 .contains("autocomplete=\"new-password\"")
                 .contains("data-seconds=\"170\"")
                 .contains("action=\"/recuperar-clave/nueva-clave?token=" + TOKEN + "\"");
