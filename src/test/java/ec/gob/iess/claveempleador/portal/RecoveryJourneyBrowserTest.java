@@ -50,8 +50,10 @@ class RecoveryJourneyBrowserTest {
         WebDriver driver = browser.driver();
         String address = "talento.humano@comercial-andina.example";
 
-        driver.get(BASE + "/recuperar-clave");
+        driver.get(BASE + "/");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es-EC");
+        browser.screenshots("journey-00-home");
+        driver.findElement(By.linkText("Recuperar mi clave")).click();
         assertThat(driver.findElement(By.id("sucursal")).getDomProperty("value")).isEqualTo("0001");
         browser.screenshots("journey-01-form");
         PortalBrowserSupport.type(driver, "ruc", "1790012344001");
@@ -158,6 +160,36 @@ class RecoveryJourneyBrowserTest {
         assertThat(driver.findElement(By.id("ruc-error")).getText()).startsWith("El RUC no es válido");
         assertThat(driver.findElement(By.id("cedula-error")).getText()).isEqualTo("La cédula debe tener exactamente 10 dígitos.");
         browser.screenshots("form-field-errors");
+    }
+
+    @Test
+    void dataThatDoNotMatchGetOneNeutralPage() {
+        WebDriver driver = browser.driver();
+
+        driver.get(BASE + "/recuperar-clave");
+        PortalBrowserSupport.type(driver, "ruc", "1790012344001");
+        PortalBrowserSupport.type(driver, "sucursal", "0001");
+        PortalBrowserSupport.type(driver, "cedula", "1704567898");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/recuperar-clave/datos-no-coinciden"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Los datos no coinciden");
+        browser.screenshots("failure-data-mismatch");
+    }
+
+    @Test
+    void failurePagesSayWhatToDoNext() {
+        WebDriver driver = browser.driver();
+
+        for (String page : new String[] {"no-llego-el-codigo", "codigo-bloqueado", "enlace-expirado"}) {
+            driver.get(BASE + "/recuperar-clave/" + page);
+            assertThat(driver.findElement(By.linkText("Empezar de nuevo")).isDisplayed()).isTrue();
+            browser.screenshots("failure-" + page);
+        }
+        driver.get(BASE + "/recuperar-clave/nueva-clave?token=no-such-token&lang=en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The link is no longer valid");
+        browser.screenshots("failure-unknown-link-en");
+        driver.get(BASE + "/?lang=es-EC");
     }
 
     /** A code that is surely not the right one. */
