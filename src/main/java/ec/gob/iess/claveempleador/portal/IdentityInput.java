@@ -1,6 +1,7 @@
 package ec.gob.iess.claveempleador.portal;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
@@ -36,7 +37,7 @@ final class IdentityInput {
         return parse(() -> Cedula.parse(cedula), field, "portal.field.cedula.invalid", errors);
     }
 
-    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser, String field, String code, Errors errors) {
+    private static <T> Optional<T> parse(Supplier<T> parser, String field, String code, Errors errors) {
         if (errors.hasFieldErrors(field)) {
             return Optional.empty();
         }

@@ -190,6 +190,9 @@ class RecoveryJourneyBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The link is no longer valid");
         browser.screenshots("failure-unknown-link-en");
         driver.get(BASE + "/?lang=es-EC");
+        driver.get(BASE + "/recuperar-clave/no/such/page");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Algo salió mal");
+        assertThat(driver.findElement(By.linkText("Empezar de nuevo")).isDisplayed()).isTrue();
     }
 
     /** A code that is surely not the right one. */

@@ -65,7 +65,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
                 .contains("cédula seguida de 000")
                 .contains("name=\"_csrf\"")
                 .contains("inputmode=\"numeric\"")
-                .contains("aria-describedby=\"ruc-hint \"");
+                .contains("aria-describedby=\"ruc-hint\"");
     }
 
     @Test
