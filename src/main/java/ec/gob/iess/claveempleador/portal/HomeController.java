@@ -1,0 +1,23 @@
+package ec.gob.iess.claveempleador.portal;
+
+import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final RecoveryProperties properties;
+
+    HomeController(RecoveryProperties properties) {
+        this.properties = properties;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("otpMinutes", Math.max(1, properties.otpWindow().toMinutes()));
+        model.addAttribute("linkMinutes", Math.max(1, properties.linkWindow().toMinutes()));
+        return "portal/home";
+    }
+}

@@ -1,0 +1,256 @@
+package ec.gob.iess.claveempleador.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import ec.gob.iess.claveempleador.identity.Cedula;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.portal.Forms.CodeForm;
+import ec.gob.iess.claveempleador.portal.Forms.RecoveryForm;
+import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryService;
+import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The online recovery as pages: data → code → "check your e-mail". Every answer is a redirect to the page
+ * for the recovery's state (post-redirect-get), and every state page sends the employer on when the state
+ * has moved (a code page reloaded after expiry shows the expired page).
+ */
+@Controller
+@RequestMapping("/recuperar-clave")
+class RecoveryPagesController {
+
+    static final String BASE = "/recuperar-clave";
+    private static final Pattern RECOVERY_ID = Pattern.compile("[0-9a-f-]{36}");
+    private static final String WRONG_CODE = "wrongCode";
+    private static final Set<RecoveryStatus> ENDED_ELSEWHERE = EnumSet.of(
+            RecoveryStatus.VALIDATING, RecoveryStatus.SUPERSEDED, RecoveryStatus.ASSISTED_REJECTED, RecoveryStatus.ASSISTED_EXPIRED);
+
+    private final RecoveryService recoveries;
+    private final PortalThrottle throttle;
+    private final RecoveryProperties properties;
+    private final Clock clock;
+
+    RecoveryPagesController(RecoveryService recoveries, PortalThrottle throttle, RecoveryProperties properties, Clock clock) {
+        this.recoveries = recoveries;
+        this.throttle = throttle;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", RecoveryForm.empty());
+        return "portal/recovery-form";
+    }
+
+    @PostMapping
+    String start(@Valid @ModelAttribute("form") RecoveryForm form, BindingResult errors, HttpServletRequest request,
+                 HttpServletResponse response, Model model) {
+        Optional<EmployerKey> employer = IdentityInput.employerKey(form.ruc(), form.sucursal(), errors);
+        Optional<Cedula> representative = IdentityInput.cedula(form.cedula(), "cedula", errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "portal/recovery-form";
+        }
+        Optional<Duration> wait = throttle.beforeRecoveryStart(employer.orElseThrow(), PortalModel.clientAddress(request));
+        if (wait.isPresent()) {
+            return PortalModel.tooManyAttempts(wait.get(), response, model);
+        }
+        StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow());
+        if (result instanceof AwaitingOtp awaiting) {
+            return "redirect:" + BASE + "/" + awaiting.recoveryId() + "/codigo";
+        }
+        if (result instanceof AssistedPending assisted) {
+            return "redirect:" + BASE + "/" + assisted.recoveryId() + "/atencion-asistida";
+        }
+        return "redirect:" + BASE + "/datos-no-coinciden";
+    }
+
+    @GetMapping("/{id}/codigo")
+    String codePage(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<RecoveryView> found = find(id);
+        if (found.isEmpty()) {
+            return notFound(response);
+        }
+        RecoveryView view = found.get();
+        if (view.status() != RecoveryStatus.AWAITING_OTP) {
+            return redirectFor(view);
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", CodeForm.empty());
+        }
+        if (model.containsAttribute(WRONG_CODE)) {
+            BindingResult errors = new BeanPropertyBindingResult(model.getAttribute("form"), "form");
+            errors.rejectValue("code", "portal.code.wrong", new Object[] {view.attemptsLeft()}, null);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        }
+        return codePage(view, model);
+    }
+
+    @PostMapping("/{id}/codigo")
+    String submitCode(@PathVariable String id, @Valid @ModelAttribute("form") CodeForm form, BindingResult errors,
+                      HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Optional<RecoveryView> found = find(id);
+        if (found.isEmpty()) {
+            return notFound(response);
+        }
+        if (errors.hasErrors()) {
+            if (found.get().status() != RecoveryStatus.AWAITING_OTP) {
+                return redirectFor(found.get());
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return codePage(found.get(), model);
+        }
+        Optional<Duration> wait = throttle.beforeCodeAttempt(id, PortalModel.clientAddress(request));
+        if (wait.isPresent()) {
+            return PortalModel.tooManyAttempts(wait.get(), response, model);
+        }
+        CodeResult result = recoveries.submitCode(id, form.code());
+        if (result instanceof CodeAccepted) {
+            return "redirect:" + BASE + "/" + id + "/revise-su-correo";
+        }
+        if (result instanceof CodeInvalid) {
+            redirect.addFlashAttribute(WRONG_CODE, true);
+            return "redirect:" + BASE + "/" + id + "/codigo";
+        }
+        if (result instanceof CodeLocked) {
+            return "redirect:" + BASE + "/codigo-bloqueado";
+        }
+        if (result instanceof RecoveryNotFound) {
+            return notFound(response);
+        }
+        return "redirect:" + BASE + "/codigo-expirado";
+    }
+
+    @GetMapping("/{id}/revise-su-correo")
+    String checkEmail(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<RecoveryView> found = find(id);
+        if (found.isEmpty()) {
+            return notFound(response);
+        }
+        RecoveryView view = found.get();
+        if (view.status() != RecoveryStatus.AWAITING_NEW_PASSWORD) {
+            return redirectFor(view);
+        }
+        model.addAttribute("recovery", view);
+        model.addAttribute("countdown", Countdown.until(view.expiresAt(), clock));
+        return "portal/check-email";
+    }
+
+    @GetMapping("/{id}/atencion-asistida")
+    String assisted(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<RecoveryView> found = find(id);
+        if (found.isEmpty()) {
+            return notFound(response);
+        }
+        RecoveryView view = found.get();
+        if (view.status() != RecoveryStatus.ASSISTED_PENDING) {
+            return redirectFor(view);
+        }
+        model.addAttribute("recovery", view);
+        model.addAttribute("deadlineDays", properties.assistedDeadline().toDays());
+        return "portal/assisted";
+    }
+
+    /** Requests that ended in a way no other page explains: replaced by a newer one, or closed by staff. */
+    @GetMapping("/{id}/finalizada")
+    String ended(@PathVariable String id, Model model, HttpServletResponse response) {
+        Optional<RecoveryView> found = find(id);
+        if (found.isEmpty()) {
+            return notFound(response);
+        }
+        if (!ENDED_ELSEWHERE.contains(found.get().status())) {
+            return redirectFor(found.get());
+        }
+        model.addAttribute("recovery", found.get());
+        return "portal/ended";
+    }
+
+    @GetMapping("/datos-no-coinciden")
+    String dataMismatch() {
+        return "portal/data-mismatch";
+    }
+
+    @GetMapping("/codigo-expirado")
+    String codeExpired() {
+        return "portal/code-expired";
+    }
+
+    @GetMapping("/codigo-bloqueado")
+    String codeLocked(Model model) {
+        model.addAttribute("maxAttempts", properties.maxOtpAttempts());
+        return "portal/code-locked";
+    }
+
+    @GetMapping("/no-llego-el-codigo")
+    String noCode(Model model) {
+        model.addAttribute("otpMinutes", Math.max(1, properties.otpWindow().toMinutes()));
+        return "portal/no-code";
+    }
+
+    /** Where Spring Security forwards a form post it refused (no or stale CSRF token): any method. */
+    @RequestMapping("/sesion-caducada")
+    String sessionExpired() {
+        return "portal/session-expired";
+    }
+
+    private String codePage(RecoveryView view, Model model) {
+        model.addAttribute("recovery", view);
+        model.addAttribute("countdown", Countdown.until(view.expiresAt(), clock));
+        model.addAttribute("showAttemptsLeft", view.attemptsLeft() != null && view.attemptsLeft() < properties.maxOtpAttempts());
+        return "portal/code";
+    }
+
+    private Optional<RecoveryView> find(String id) {
+        return RECOVERY_ID.matcher(id).matches() ? recoveries.status(id) : Optional.empty();
+    }
+
+    private static String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "portal/recovery-not-found";
+    }
+
+    /** The page that explains where a recovery stands now. */
+    static String redirectFor(RecoveryView view) {
+        String own = BASE + "/" + view.recoveryId();
+        return "redirect:" + switch (view.status()) {
+            case AWAITING_OTP -> own + "/codigo";
+            case AWAITING_NEW_PASSWORD -> own + "/revise-su-correo";
+            case ASSISTED_PENDING -> own + "/atencion-asistida";
+            case COMPLETED -> NewClavePagesController.DONE;
+            case OTP_EXPIRED -> BASE + "/codigo-expirado";
+            case OTP_LOCKED -> BASE + "/codigo-bloqueado";
+            case LINK_EXPIRED -> NewClavePagesController.LINK_EXPIRED;
+            case VALIDATION_REJECTED -> BASE + "/datos-no-coinciden";
+            case VALIDATING, SUPERSEDED, ASSISTED_REJECTED, ASSISTED_EXPIRED -> own + "/finalizada";
+        };
+    }
+}
