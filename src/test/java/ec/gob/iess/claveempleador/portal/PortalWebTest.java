@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * use cases can be produced on demand. All portal web tests extend this class and share one context.
  */
 @WebMvcTest(controllers = {HomeController.class, RecoveryPagesController.class, NewClavePagesController.class,
-        SignInPagesController.class, DevMailboxController.class})
+        SignInPagesController.class, DevMailboxController.class},
+        // the API's advice and MVC configuration belong to the API's slice
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "ec\\.gob\\.iess\\.claveempleador\\.api\\..*"))
 @Import({PortalSecurityConfiguration.class, PortalWebTest.TestSupport.class})
 abstract class PortalWebTest {
 
