@@ -22,7 +22,10 @@ import org.springframework.stereotype.Service;
 public class RecoveryNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(RecoveryNotifications.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("America/Guayaquil"));
+    private static final ZoneId ECUADOR = ZoneId.of("America/Guayaquil");
+    // A window lasts minutes: its end reads as a time of day; a change of clave is dated.
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(ECUADOR);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ECUADOR);
 
     private final RecoveryRepository recoveries;
     private final EmployerRegistry registry;
@@ -54,7 +57,7 @@ public class RecoveryNotifications {
                 "employerName", employer.name(),
                 "code", codec.unseal(recovery.otpSealed()),
                 "minutes", wholeMinutes(properties.otpWindow()),
-                "expiresAt", WHEN.format(recovery.otpExpiresAt())));
+                "expiresAt", UNTIL.format(recovery.otpExpiresAt())));
         recoveries.clearOtpSealed(recoveryId);
         log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
     }
@@ -71,7 +74,7 @@ public class RecoveryNotifications {
                 "employerName", employer.name(),
                 "link", link,
                 "minutes", wholeMinutes(properties.linkWindow()),
-                "expiresAt", WHEN.format(recovery.linkExpiresAt())));
+                "expiresAt", UNTIL.format(recovery.linkExpiresAt())));
         recoveries.clearLinkSealed(recoveryId);
         log.info("Recovery {}: link mailed", recoveryId);
     }
