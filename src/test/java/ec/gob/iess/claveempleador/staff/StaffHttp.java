@@ -78,6 +78,14 @@ final class StaffHttp {
         return send(request.build());
     }
 
+    /** A form POST to the webapps' API without the X-XSRF-TOKEN header, as a cross-site request would send it. */
+    HttpResponse<String> webappApiWithoutCsrfToken(String path, String form) {
+        send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/tasklist/default/")).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api" + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
     }

@@ -58,6 +58,13 @@ final class TasklistBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action")));
     }
 
+    /** Opens another webapp with the same session and answers its page text once it shows the given text. */
+    String openApp(String app, String expectedText) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(expectedText));
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     List<String> filters() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
         return driver.findElements(By.cssSelector(".task-filter h4.name a")).stream().map(link -> link.getText().replaceAll("\\s+\\d+$", "").trim()).toList();
