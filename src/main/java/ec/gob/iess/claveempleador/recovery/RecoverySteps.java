@@ -128,8 +128,15 @@ public class RecoverySteps {
         return true;
     }
 
-    /** Records the e-mail that centre staff verified in person (if they gave one) before the link is sent. */
-    public void registerVerifiedEmail(String recoveryId, String verifiedEmail) {
+    /**
+     * Records the e-mail that centre staff verified in person (if they gave one) before the link is sent.
+     * An approval without the representative's identity verified in person is refused whatever the form
+     * allowed: the link must never go out on an unchecked say-so.
+     */
+    public void registerVerifiedEmail(String recoveryId, String verifiedEmail, boolean identityVerified) {
+        if (!identityVerified) {
+            throw new ApprovalRefusedException("recovery " + recoveryId + ": approval without the representative's identity verified in person");
+        }
         Recovery recovery = load(recoveryId);
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             String email = verifiedEmail.trim();

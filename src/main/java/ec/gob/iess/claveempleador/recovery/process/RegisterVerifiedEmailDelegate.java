@@ -1,7 +1,9 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
+import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,9 @@ import org.springframework.stereotype.Component;
 /** Registrar correo verificado: the address staff checked in person becomes the registered one. */
 @Component("registerVerifiedEmailDelegate")
 class RegisterVerifiedEmailDelegate implements JavaDelegate {
+
+    static final String IDENTITY_NOT_VERIFIED =
+            "No se puede aprobar: primero verifique en persona la identidad del representante legal (marque «Identidad verificada»).";
 
     private final RecoverySteps steps;
 
@@ -18,7 +23,14 @@ class RegisterVerifiedEmailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.registerVerifiedEmail(execution.getProcessBusinessKey(),
-                Variables.optionalString(execution, RecoveryProcess.VERIFIED_EMAIL).orElse(null));
+        try {
+            steps.registerVerifiedEmail(execution.getProcessBusinessKey(),
+                    Variables.optionalString(execution, RecoveryProcess.VERIFIED_EMAIL).orElse(null),
+                    Variables.flag(execution, RecoveryProcess.IDENTITY_VERIFIED));
+        } catch (ApprovalRefusedException e) {
+            // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows this text,
+            // so the case stays open for a proper decision instead of ending quietly.
+            throw new ProcessEngineException(IDENTITY_NOT_VERIFIED, e);
+        }
     }
 }

@@ -101,6 +101,20 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
     }
 
     @Test
+    void approvingWithoutTheIdentityVerifiedIsRefusedAndTheCaseStaysOpen() {
+        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        Task task = task(instance(pending.recoveryId()));
+
+        assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
+                RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.DOCUMENTS_CHECKED, true)))
+                .hasMessageContaining("verifique en persona la identidad");
+
+        assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("ServiceTask_IssueLink");
+        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
+        assertThat(mailbox.count()).isZero();
+    }
+
+    @Test
     void aRequestWhileAnAssistedCaseIsOpenPointsToThatCase() {
         AssistedPending first = (AssistedPending) start("0990123454001", "0001", "0922334453");
         long instances = runtime.createProcessInstanceQuery().count();

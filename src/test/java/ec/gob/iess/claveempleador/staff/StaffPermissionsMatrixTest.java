@@ -1,0 +1,161 @@
+package ec.gob.iess.claveempleador.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ec.gob.iess.claveempleador.identity.Cedula;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.RecoveryService;
+import ec.gob.iess.claveempleador.support.DemoData;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Who may do what on the staff surfaces, with one assisted case open: an anonymous caller, the centre
+ * staff member `agente` and the administrator `demo`, against the three webapps and the engine REST API.
+ * Lists the engine filters by authorization answer 200 with only what the caller may see: the expected
+ * size says how many items ("+" for at least one).
+ */
+@StaffWebTest
+class StaffPermissionsMatrixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RecoveryService recoveries;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Task task;
+
+    @BeforeEach
+    void openOneAssistedCase() {
+        DemoData.reset(runtime, jdbc);
+        recoveries.start(EmployerKey.of("0990123454001", "0001"), Cedula.parse("0922334453"));
+        task = tasks.createTaskQuery().taskCandidateGroup(StaffAccess.GROUP).singleResult();
+    }
+
+    @ParameterizedTest(name = "{0} logs in to {1}: {2}")
+    @CsvSource({
+            "agente, tasklist, 200",
+            "agente, cockpit,  403",
+            "agente, admin,    403",
+            "demo,   tasklist, 200",
+            "demo,   cockpit,  200",
+            "demo,   admin,    200",
+            "intruso, tasklist, 401",
+    })
+    void webappLogin(String user, String app, int status) {
+        assertThat(StaffHttp.as(port, user).logInTo(app)).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} (signed in to {1}) {2} {3}: {4}")
+    @CsvSource(nullValues = "-", value = {
+            "anonymous, -,        GET, /engine/engine/default/task,                                      401",
+            "anonymous, -,        GET, /engine/engine/default/process-definition,                        401",
+            "anonymous, -,        GET, /cockpit/plugin/base/default/process-definition/statistics,       401",
+            "anonymous, -,        GET, /engine/engine/default/user,                                      401",
+            "agente,    tasklist, GET, /engine/engine/default/task,                                      200",
+            "agente,    tasklist, GET, /engine/engine/default/task/{task}/form-variables,                200",
+            "agente,    tasklist, GET, /engine/engine/default/process-instance/{instance}/variables,     403",
+            "agente,    tasklist, GET, /cockpit/plugin/base/default/process-definition/statistics,       403",
+            "agente,    tasklist, POST, /engine/engine/default/user/create,                              403",
+            "demo,      cockpit,  GET, /cockpit/plugin/base/default/process-definition/statistics,       200",
+            "demo,      cockpit,  GET, /engine/engine/default/process-instance/{instance}/variables,     200",
+            "demo,      admin,    GET, /engine/engine/default/user,                                      200",
+    })
+    void webappApi(String user, String app, String method, String path, int status) {
+        StaffHttp http = user.equals("anonymous") ? StaffHttp.anonymous(port) : StaffHttp.as(port, user);
+        if (app != null) {
+            assertThat(http.logInTo(app)).isEqualTo(200);
+        } else {
+            http.get("/camunda/app/tasklist/default/");
+        }
+        String body = method.equals("POST") ? "{\"profile\":{\"id\":\"colado\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"colado\"}}" : null;
+
+        assertThat(http.webappApi(method, ids(path), body).statusCode()).as("%s %s as %s", method, path, user).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3} {4}")
+    @CsvSource(nullValues = "-", value = {
+            // Camunda answers the list of engine names without authentication, by design; nothing else is open.
+            "anonymous, GET,    /engine,                                                    200, -",
+            "anonymous, GET,    /process-definition,                                        401, -",
+            "anonymous, GET,    /process-instance,                                          401, -",
+            "anonymous, GET,    /process-instance/{instance}/variables,                     401, -",
+            "anonymous, GET,    /task,                                                      401, -",
+            "anonymous, GET,    /task/{task}/variables,                                     401, -",
+            "anonymous, GET,    /history/process-instance,                                  401, -",
+            "anonymous, GET,    /history/variable-instance,                                 401, -",
+            "anonymous, GET,    /user,                                                      401, -",
+            "agente,    GET,    /process-definition,                                        200, 1",
+            "agente,    GET,    /process-definition/key/employerPasswordRecovery/deployed-start-form, 200, -",
+            "agente,    GET,    /process-instance,                                          200, 0",
+            "agente,    GET,    /process-instance/{instance}/variables,                     403, -",
+            "agente,    DELETE, /process-instance/{instance},                               403, -",
+            "agente,    GET,    /variable-instance,                                         200, 0",
+            "agente,    GET,    /execution,                                                 200, 0",
+            "agente,    GET,    /task,                                                      200, 1",
+            "agente,    GET,    /task/{task}/variables,                                     200, -",
+            "agente,    GET,    /task/{task}/deployed-form,                                 200, -",
+            "agente,    GET,    /history/process-instance,                                  200, 0",
+            "agente,    GET,    /history/variable-instance,                                 200, 0",
+            "agente,    GET,    /history/task,                                              200, 0",
+            "agente,    GET,    /history/activity-instance,                                 200, 0",
+            "agente,    GET,    /deployment,                                                200, 0",
+            "agente,    GET,    /job,                                                       200, 0",
+            "agente,    GET,    /authorization,                                             200, 0",
+            "agente,    GET,    /user,                                                      200, 1",
+            "agente,    GET,    /filter,                                                    200, 1",
+            "demo,      GET,    /process-definition,                                        200, 1",
+            "demo,      GET,    /process-instance,                                          200, 1",
+            "demo,      GET,    /process-instance/{instance}/variables,                     200, -",
+            "demo,      GET,    /variable-instance,                                         200, +",
+            "demo,      GET,    /task,                                                      200, 1",
+            "demo,      GET,    /history/process-instance,                                  200, +",
+            "demo,      GET,    /history/variable-instance,                                 200, +",
+            "demo,      GET,    /deployment,                                                200, +",
+            "demo,      GET,    /authorization,                                             200, +",
+            "demo,      GET,    /user,                                                      200, +",
+            "demo,      GET,    /filter,                                                    200, 1",
+    })
+    void engineRest(String user, String method, String path, int status, String items) throws Exception {
+        StaffHttp http = user.equals("anonymous") ? StaffHttp.anonymous(port) : StaffHttp.as(port, user);
+
+        HttpResponse<String> response = http.engineRest(method, ids(path), null);
+
+        assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, user, response.body()).isEqualTo(status);
+        if (status == 401) {
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+        }
+        if (items != null) {
+            JsonNode list = JSON.readTree(response.body());
+            assertThat(list.isArray()).isTrue();
+            if (items.equals("+")) {
+                assertThat(list.size()).as("%s as %s", path, user).isPositive();
+            } else {
+                assertThat(list.size()).as("%s as %s: %s", path, user, response.body()).isEqualTo(Integer.parseInt(items));
+            }
+        }
+    }
+
+    private String ids(String path) {
+        return path.replace("{task}", task.getId()).replace("{instance}", task.getProcessInstanceId());
+    }
+}
