@@ -1,52 +1,46 @@
 package ec.gob.iess.claveempleador.staff;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import ec.gob.iess.claveempleador.support.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Camunda Tasklist in a real headless Chromium, driven the way a centre staff member uses it. Debian's
- * chromium and chromium-driver packages are used (Selenium cannot download a driver here). The form
- * fields are found by their Camunda Form component ids (form-js renders them as `fjs-form-…-<id>`).
+ * Camunda Tasklist in a real headless Chromium (started by {@link Browser}), driven the way a centre staff
+ * member uses it. The form fields are found by their Camunda Form component ids (form-js renders them as
+ * `fjs-form-…-<id>`).
  */
 final class TasklistBrowser implements AutoCloseable {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private final ChromeDriver driver;
+    private final Browser browser;
+    private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
-    private final Path profile;
 
-    private TasklistBrowser(ChromeDriver driver, String baseUrl, Path profile) {
-        this.driver = driver;
+    private TasklistBrowser(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.driver = browser.driver();
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.baseUrl = baseUrl;
-        this.profile = profile;
     }
 
     static TasklistBrowser open(int port) throws IOException {
-        Path profile = Files.createTempDirectory("tasklist-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1500", "--lang=es-EC", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        return new TasklistBrowser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+        Browser browser = Browser.headlessChromium();
+        browser.start();
+        // Tasklist's task form is long: a tall window keeps it on one screenshot.
+        browser.driver().manage().window().setSize(new Dimension(1400, 1500));
+        return new TasklistBrowser(browser, "http://localhost:" + port);
     }
 
     /** Signs in on Tasklist's own login page (the demo users' password is their user name). */
@@ -166,10 +160,10 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     Path screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        Files.createDirectories(Browser.SCREENSHOTS);
+        browser.script("window.scrollTo(0, 0)");
+        Path file = Browser.SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
     }
 
@@ -183,9 +177,6 @@ final class TasklistBrowser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+        browser.stop();
     }
 }
