@@ -6,9 +6,12 @@ import java.nio.file.Path;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,13 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The engine and Flyway share one database and either may get there first: a fresh database and a
  * restarted one must both come up with the application's tables, the engine's and the demo data once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseLifecycleTest {
 
     @TempDir
     Path data;
 
     @Test
-    void aFreshDatabaseAndTheSameDatabaseRestartedBothStart() {
+    void aFreshDatabaseAndTheSameDatabaseRestartedBothStart(CapturedOutput output) {
         String url = "jdbc:h2:file:" + data.resolve("clave").toAbsolutePath();
         try (ConfigurableApplicationContext first = start(url)) {
             assertThat(employers(first)).isEqualTo(8);
@@ -35,6 +39,7 @@ class DatabaseLifecycleTest {
             assertThat(second.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE")
                     .query(Integer.class).single()).isZero();
         }
+        assertThat(output.getAll()).as("no Spring Security user with a logged password").doesNotContain("generated security password");
     }
 
     private static ConfigurableApplicationContext start(String url) {
