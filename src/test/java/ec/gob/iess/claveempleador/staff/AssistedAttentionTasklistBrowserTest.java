@@ -130,4 +130,16 @@ class AssistedAttentionTasklistBrowserTest {
         HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(walkIn).singleResult();
         assertThat(started.getStartUserId()).isEqualTo("agente");
     }
+
+    @Test
+    void aWalkInWhoseDataDoesNotMatchIsRefusedOnTheStartFormWithTheReason() throws Exception {
+        browser.signIn("agente");
+        browser.openStartForm("Recuperación de clave de empleador");
+        browser.type("Field_Ruc", "1790012344001");
+        browser.type("Field_RepresentativeId", "1704567898");
+
+        assertThat(browser.startProcessRefused()).contains("Los datos no coinciden con el registro de empleadores");
+        browser.screenshot("walk-in-mismatch-refused");
+        assertThat(runtime.createProcessInstanceQuery().count()).isZero();
+    }
 }

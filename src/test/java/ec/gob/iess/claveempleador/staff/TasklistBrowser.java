@@ -154,6 +154,12 @@ final class TasklistBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     }
 
+    /** Presses Start when the engine refuses the start: the dialog stays open and shows why. */
+    String startProcessRefused() {
+        driver.findElement(By.xpath("//*[contains(@class,'modal-footer')]//button[normalize-space()='Start']")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .alert"))).getText();
+    }
+
     /** Tasklist's notifications (success and error), as shown. */
     String notifications() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notifications .alert, .page-notifications .alert"))).getText();

@@ -7,6 +7,7 @@ import ec.gob.iess.claveempleador.recovery.Channel;
 import ec.gob.iess.claveempleador.recovery.Intake;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
 /** Validar datos del empleador: matches the request against the registry and chooses the route. */
 @Component("validateEmployerDelegate")
 class ValidateEmployerDelegate implements JavaDelegate {
+
+    static final String WALK_IN_MISMATCH = "Los datos no coinciden con el registro de empleadores: revise el RUC, la sucursal "
+            + "y la cédula del representante legal actual con los documentos que presenta el empleador.";
 
     private final RecoverySteps steps;
 
@@ -35,6 +39,11 @@ class ValidateEmployerDelegate implements JavaDelegate {
                 Variables.optionalString(execution, RecoveryProcess.SUCURSAL).orElse(null),
                 Variables.optionalString(execution, RecoveryProcess.REPRESENTATIVE_ID).orElse(null),
                 channel);
+        if (intake instanceof Intake.Rejected && channel == Channel.CENTRE) {
+            // Staff registering a walk-in must see the mismatch on the start form, with the employer in front of
+            // them; an online request instead ends at "Validación rechazada" with one neutral answer.
+            throw new ProcessEngineException(WALK_IN_MISMATCH);
+        }
         execution.setVariable(RecoveryProcess.CHANNEL, channel.name());
         execution.setVariable(RecoveryProcess.DATA_MATCH, !(intake instanceof Intake.Rejected));
         execution.setVariable(RecoveryProcess.ASSISTED, intake instanceof Intake.Assisted);

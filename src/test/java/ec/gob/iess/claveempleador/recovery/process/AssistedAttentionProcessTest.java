@@ -19,6 +19,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,5 +124,29 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         assertThat(again).isEqualTo(first);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void aWalkInRegisteredFromTheStaffStartFormGoesStraightToAssistedAttention() {
+        ProcessInstance walkIn = runtime.startProcessInstanceByKey(RecoveryProcess.KEY, withVariables(
+                RecoveryProcess.RUC, "1790012344001", RecoveryProcess.SUCURSAL, "0001", RecoveryProcess.REPRESENTATIVE_ID, "1712345675"));
+
+        assertThat(walkIn).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("SubProcess_OtpWindow");
+        String recoveryId = walkIn.getBusinessKey();
+        assertThat(recoveryId).as("the validation step gives a walk-in its recovery id").isNotBlank();
+        assertThat(recoveries.status(recoveryId).orElseThrow().assistedReason()).isEqualTo(AssistedReason.WALK_IN);
+        assertThat(task(walkIn).getName()).isEqualTo("Atención asistida – Comercial Andina S.A. – atención presencial");
+    }
+
+    @Test
+    void aWalkInWhoseDataDoesNotMatchIsRefusedOnTheStartFormAndNothingIsKept() {
+        long before = history.createHistoricProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(RecoveryProcess.KEY, withVariables(
+                RecoveryProcess.RUC, "1790012344001", RecoveryProcess.SUCURSAL, "0001", RecoveryProcess.REPRESENTATIVE_ID, "1704567898")))
+                .hasMessageContaining("Los datos no coinciden con el registro de empleadores");
+
+        assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM recovery").query(Integer.class).single()).isZero();
     }
 }
