@@ -45,9 +45,10 @@ class RecoveryRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE link_token_hash = ?").param(hash).query(this::map).optional();
     }
 
+    /** Newest first; two started in the same instant are ordered by id, the same way for every caller. */
     List<Recovery> findByEmployerAndStatus(EmployerKey employer, List<RecoveryStatus> statuses) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE ruc = :ruc AND sucursal = :sucursal AND status IN (:statuses)"
-                        + " ORDER BY created_at DESC")
+                        + " ORDER BY created_at DESC, id DESC")
                 .param("ruc", employer.ruc().toString())
                 .param("sucursal", employer.sucursal().toString())
                 .param("statuses", statuses.stream().map(Enum::name).toList())

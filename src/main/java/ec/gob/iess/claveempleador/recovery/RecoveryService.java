@@ -95,7 +95,7 @@ public class RecoveryService {
         Recovery recovery = load(recoveryId);
         return switch (recovery.status()) {
             case AWAITING_OTP -> {
-                supersedeOthers(employer, recoveryId);
+                supersedeAllButTheNewest(employer);
                 yield new AwaitingOtp(recoveryId, recovery.maskedEmail(), recovery.otpExpiresAt());
             }
             case ASSISTED_PENDING -> new AssistedPending(recoveryId, recovery.assistedReason(), recovery.caseNumber());
@@ -180,14 +180,17 @@ public class RecoveryService {
         return recoveries.findByLinkTokenHash(codec.sha256(token));
     }
 
-    private void supersedeOthers(EmployerKey employer, String newRecoveryId) {
-        for (Recovery older : recoveries.findByEmployerAndStatus(employer, ONLINE_IN_PROGRESS)) {
-            if (!older.id().equals(newRecoveryId)) {
-                correlate(() -> runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_SUPERSEDED)
-                        .processInstanceId(older.processInstanceId())
-                        .correlateWithResult());
-                log.info("Recovery {} superseded by {}", older.id(), newRecoveryId);
-            }
+    /**
+     * Every online recovery of the employer but the newest gives way. When two requests race (a double click),
+     * each computes the same newest one once it sees both, so exactly one survives whichever finishes last.
+     */
+    private void supersedeAllButTheNewest(EmployerKey employer) {
+        List<Recovery> inProgress = recoveries.findByEmployerAndStatus(employer, ONLINE_IN_PROGRESS);
+        for (Recovery older : inProgress.subList(Math.min(1, inProgress.size()), inProgress.size())) {
+            correlate(() -> runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_SUPERSEDED)
+                    .processInstanceId(older.processInstanceId())
+                    .correlateWithResult());
+            log.info("Recovery {} superseded by {}", older.id(), inProgress.get(0).id());
         }
     }
 

@@ -6,6 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
@@ -222,6 +226,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String first = startOnline("1790012344001", "0001", "1712345675");
         String firstCode = mailedCode(first, ANDINA_MAIL);
 
+        advanceClock(Duration.ofSeconds(20));
         String second = startOnline("1790012344001", "0001", "1712345675");
 
         assertThat(instance(first)).hasPassed("StartEvent_Superseded", "EndEvent_Superseded").isEnded();
@@ -229,6 +234,21 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         assertThat(recoveries.submitCode(first, firstCode)).isInstanceOf(CodeExpired.class);
         assertThat(instance(second)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
         assertThat(recoveries.submitCode(second, mailedCode(second, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
+    }
+
+    @Test
+    void twoRequestsAtTheSameMomentLeaveExactlyOneRecoveryInProgress() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> one = pool.submit(() -> startOnline("1790012344001", "0001", "1712345675"));
+            Future<String> other = pool.submit(() -> startOnline("1790012344001", "0001", "1712345675"));
+            List<RecoveryStatus> statuses = List.of(one.get(), other.get()).stream()
+                    .map(id -> recoveries.status(id).orElseThrow().status()).toList();
+
+            assertThat(statuses).containsExactlyInAnyOrder(RecoveryStatus.AWAITING_OTP, RecoveryStatus.SUPERSEDED);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
