@@ -53,6 +53,28 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         codes.add(mailedCode(expiring, "gye@comercial-andina.example"));
         execute(job("BoundaryTimer_OtpWindow", instance(expiring)));
 
+        String locked = startOnline("1704567898001", "0001", "1704567898");
+        String lockedCode = mailedCode(locked, "mfperez@correo.example");
+        for (String wrong : List.of("111111", "222222", "333333")) {
+            if (!wrong.equals(lockedCode)) {
+                recoveries.submitCode(locked, wrong);
+                codes.add(wrong);
+            }
+        }
+        codes.add(lockedCode);
+
+        String superseded = startOnline("0912345675000", "0001", "0912345675");
+        codes.add(mailedCode(superseded, "jlcevallos@correo.example"));
+        advanceClock(java.time.Duration.ofSeconds(30));
+        String replacement = startOnline("0912345675000", "0001", "0912345675");
+        String replacementCode = mailedCode(replacement, "jlcevallos@correo.example");
+        recoveries.submitCode(replacement, replacementCode);
+        String expiredToken = mailedToken(replacement, "jlcevallos@correo.example");
+        advanceClock(java.time.Duration.ofMinutes(3));
+        execute(job("BoundaryTimer_LinkWindow", instance(replacement)));
+        codes.add(replacementCode);
+        longSecrets.add(expiredToken);
+
         AssistedPending assisted = (AssistedPending) start("0990123454001", "0001", "0922334453");
         complete(task(instance(assisted.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true));
