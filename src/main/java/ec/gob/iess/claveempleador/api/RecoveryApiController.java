@@ -2,7 +2,7 @@ package ec.gob.iess.claveempleador.api;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import ec.gob.iess.claveempleador.api.ApiModel.AssistedPendingResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.AwaitingOtpResponse;
@@ -15,9 +15,11 @@ import ec.gob.iess.claveempleador.api.ApiModel.RecoveryStarted;
 import ec.gob.iess.claveempleador.api.ApiModel.RecoveryStatusResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.StartRecoveryRequest;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
+import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
@@ -57,7 +59,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Recuperación de clave", description = "Recuperar la clave de empleador: datos, código por correo, nueva clave por enlace")
 class RecoveryApiController {
 
-    private static final Pattern RECOVERY_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final RecoveryService recoveries;
@@ -113,11 +114,12 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> submitCode(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId,
                                       @Valid @RequestBody OtpRequest body, HttpServletRequest request) {
-        if (!RECOVERY_ID.matcher(recoveryId).matches()) {
+        Optional<String> id = RecoveryId.parse(recoveryId);
+        if (id.isEmpty()) {
             return notFound(request);
         }
         rateLimiter.check(RateLimit.OTP_ATTEMPT_PER_CLIENT, ClientAddress.of(request));
-        CodeResult result = recoveries.submitCode(recoveryId.toLowerCase(Locale.ROOT), body.code());
+        CodeResult result = recoveries.submitCode(id.get(), body.code());
         if (result instanceof CodeAccepted accepted) {
             return ResponseEntity.ok(new CodeAcceptedResponse(RecoveryStatus.AWAITING_NEW_PASSWORD, accepted.linkExpiresAt()));
         }
@@ -140,10 +142,7 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "200", description = "El estado; expiresAt mientras una ventana está abierta, attemptsLeft mientras se espera el código")
     @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> status(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId, HttpServletRequest request) {
-        if (!RECOVERY_ID.matcher(recoveryId).matches()) {
-            return notFound(request);
-        }
-        return recoveries.status(recoveryId.toLowerCase(Locale.ROOT))
+        return RecoveryId.parse(recoveryId).flatMap(recoveries::status)
                 .<ResponseEntity<Object>>map(view -> ResponseEntity.ok(new RecoveryStatusResponse(view.recoveryId(), view.status(),
                         view.status().isTerminal() ? null : view.expiresAt(), view.attemptsLeft())))
                 .orElseGet(() -> notFound(request));

@@ -5,6 +5,7 @@ import ec.gob.iess.claveempleador.api.ApiModel.SignInRequest;
 import ec.gob.iess.claveempleador.api.ApiModel.SignInResponse;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;

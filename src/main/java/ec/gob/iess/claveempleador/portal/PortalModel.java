@@ -3,6 +3,7 @@ package ec.gob.iess.claveempleador.portal;
 import java.time.Duration;
 import java.util.Map;
 
+import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,7 @@ class PortalModel {
     }
 
     static String clientAddress(HttpServletRequest request) {
-        return request.getRemoteAddr();
+        return ClientAddress.of(request);
     }
 
     private static String sameRequestWithLanguage(HttpServletRequest request, String language) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
@@ -21,6 +20,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +48,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecoveryPagesController {
 
     static final String BASE = "/recuperar-clave";
-    private static final Pattern RECOVERY_ID = Pattern.compile("[0-9a-f-]{36}");
     private static final String WRONG_CODE = "wrongCode";
     private static final Set<RecoveryStatus> ENDED_ELSEWHERE = EnumSet.of(
             RecoveryStatus.VALIDATING, RecoveryStatus.SUPERSEDED, RecoveryStatus.ASSISTED_REJECTED, RecoveryStatus.ASSISTED_EXPIRED);
@@ -129,17 +128,18 @@ class RecoveryPagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return codePage(found.get(), model);
         }
-        Optional<Duration> wait = throttle.beforeCodeAttempt(id, PortalModel.clientAddress(request));
+        String recoveryId = found.get().recoveryId();
+        Optional<Duration> wait = throttle.beforeCodeAttempt(recoveryId, PortalModel.clientAddress(request));
         if (wait.isPresent()) {
             return PortalModel.tooManyAttempts(wait.get(), response, model);
         }
-        CodeResult result = recoveries.submitCode(id, form.code());
+        CodeResult result = recoveries.submitCode(recoveryId, form.code());
         if (result instanceof CodeAccepted) {
-            return "redirect:" + BASE + "/" + id + "/revise-su-correo";
+            return "redirect:" + BASE + "/" + recoveryId + "/revise-su-correo";
         }
         if (result instanceof CodeInvalid) {
             redirect.addFlashAttribute(WRONG_CODE, true);
-            return "redirect:" + BASE + "/" + id + "/codigo";
+            return "redirect:" + BASE + "/" + recoveryId + "/codigo";
         }
         if (result instanceof CodeLocked) {
             return "redirect:" + BASE + "/codigo-bloqueado";
@@ -230,7 +230,7 @@ class RecoveryPagesController {
     }
 
     private Optional<RecoveryView> find(String id) {
-        return RECOVERY_ID.matcher(id).matches() ? recoveries.status(id) : Optional.empty();
+        return RecoveryId.parse(id).flatMap(recoveries::status);
     }
 
     private static String notFound(HttpServletResponse response) {
