@@ -44,11 +44,7 @@ class ExpiredCodeBrowserTest {
     void codePageTurnsIntoTheExpiredPageWhenTheWindowCloses() {
         WebDriver driver = browser.driver();
 
-        driver.get(BASE + "/recuperar-clave");
-        PortalBrowserSupport.type(driver, "ruc", "1704567898001");
-        PortalBrowserSupport.type(driver, "sucursal", "0001");
-        PortalBrowserSupport.type(driver, "cedula", "1704567898");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        PortalBrowserSupport.requestRecovery(driver, BASE, "1704567898001", "0001", "1704567898");
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/codigo")
                 || driver.getCurrentUrl().endsWith("/codigo-expirado"));
 

@@ -41,6 +41,15 @@ final class PortalBrowserSupport {
     }
 
     /** Waits on the dev mailbox page (reloading it) for a mail to {@code address} whose subject starts so. */
+    /** Fills the recovery form with an employer's three numbers and sends it, as the employer does. */
+    static void requestRecovery(WebDriver driver, String base, String ruc, String sucursal, String cedula) {
+        driver.get(base + "/recuperar-clave");
+        type(driver, "ruc", ruc);
+        type(driver, "sucursal", sucursal);
+        type(driver, "cedula", cedula);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
     static WebElement awaitMail(WebDriver driver, String base, String address, String subjectStart) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
             driver.get(base + "/dev/mailbox");

@@ -126,11 +126,7 @@ class RecoveryJourneyBrowserTest {
     void suspendedRucIsSentToACentreWithACaseNumber() {
         WebDriver driver = browser.driver();
 
-        driver.get(BASE + "/recuperar-clave");
-        PortalBrowserSupport.type(driver, "ruc", "0990123454001");
-        PortalBrowserSupport.type(driver, "sucursal", "0001");
-        PortalBrowserSupport.type(driver, "cedula", "0922334453");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        PortalBrowserSupport.requestRecovery(driver, BASE, "0990123454001", "0001", "0922334453");
 
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/atencion-asistida"));
         assertThat(driver.findElement(By.id("case-number")).getText()).matches("CAU-\\d{4}-[2-9A-Z]{8}");
@@ -166,11 +162,7 @@ class RecoveryJourneyBrowserTest {
     void dataThatDoNotMatchGetOneNeutralPage() {
         WebDriver driver = browser.driver();
 
-        driver.get(BASE + "/recuperar-clave");
-        PortalBrowserSupport.type(driver, "ruc", "1790012344001");
-        PortalBrowserSupport.type(driver, "sucursal", "0001");
-        PortalBrowserSupport.type(driver, "cedula", "1704567898");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        PortalBrowserSupport.requestRecovery(driver, BASE, "1790012344001", "0001", "1704567898");
 
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/recuperar-clave/datos-no-coinciden"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Los datos no coinciden");
