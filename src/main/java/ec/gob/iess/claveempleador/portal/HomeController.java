@@ -16,8 +16,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("otpMinutes", Math.max(1, properties.otpWindow().toMinutes()));
-        model.addAttribute("linkMinutes", Math.max(1, properties.linkWindow().toMinutes()));
+        model.addAttribute("otpMinutes", properties.otpWindowMinutes());
+        model.addAttribute("linkMinutes", properties.linkWindowMinutes());
         return "portal/home";
     }
 }

@@ -212,7 +212,7 @@ class RecoveryPagesController {
 
     @GetMapping("/no-llego-el-codigo")
     String noCode(Model model) {
-        model.addAttribute("otpMinutes", Math.max(1, properties.otpWindow().toMinutes()));
+        model.addAttribute("otpMinutes", properties.otpWindowMinutes());
         return "portal/no-code";
     }
 

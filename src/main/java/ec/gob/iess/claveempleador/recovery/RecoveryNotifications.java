@@ -56,7 +56,7 @@ public class RecoveryNotifications {
         mail.send(addressOf(employer), "code", Map.of(
                 "employerName", employer.name(),
                 "code", codec.unseal(recovery.otpSealed()),
-                "minutes", wholeMinutes(properties.otpWindow()),
+                "minutes", properties.otpWindowMinutes(),
                 "expiresAt", UNTIL.format(recovery.otpExpiresAt())));
         recoveries.clearOtpSealed(recoveryId);
         log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
@@ -73,7 +73,7 @@ public class RecoveryNotifications {
         mail.send(addressOf(employer), "link", Map.of(
                 "employerName", employer.name(),
                 "link", link,
-                "minutes", wholeMinutes(properties.linkWindow()),
+                "minutes", properties.linkWindowMinutes(),
                 "expiresAt", UNTIL.format(recovery.linkExpiresAt())));
         recoveries.clearLinkSealed(recoveryId);
         log.info("Recovery {}: link mailed", recoveryId);
@@ -89,11 +89,6 @@ public class RecoveryNotifications {
                 "changedAt", WHEN.format(clock.instant()),
                 "signInUrl", portal.url("/ingreso")));
         log.info("Recovery {}: confirmation mailed", recoveryId);
-    }
-
-    /** A window shorter than a minute (tests, demos) still reads as "1 minuto", never "0 minutos". */
-    private static long wholeMinutes(java.time.Duration window) {
-        return Math.max(1, (window.getSeconds() + 59) / 60);
     }
 
     private Recovery load(String recoveryId) {

@@ -15,4 +15,18 @@ public record RecoveryProperties(
         @NotNull Duration linkWindow,
         @NotNull Duration assistedDeadline,
         @Min(1) int maxOtpAttempts) {
+
+    /** The code window as the pages and mails state it: whole minutes, rounded up, never "0 minutos". */
+    public long otpWindowMinutes() {
+        return wholeMinutes(otpWindow);
+    }
+
+    /** The link window as the pages and mails state it. */
+    public long linkWindowMinutes() {
+        return wholeMinutes(linkWindow);
+    }
+
+    private static long wholeMinutes(Duration window) {
+        return Math.max(1, (window.getSeconds() + 59) / 60);
+    }
 }
