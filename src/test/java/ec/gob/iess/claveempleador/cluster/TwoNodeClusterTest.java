@@ -104,15 +104,15 @@ class TwoNodeClusterTest {
     void rateLimitsAreCountedAcrossNodes() {
         RateLimiter onA = nodeA.getBean(RateLimiter.class);
         RateLimiter onB = nodeB.getBean(RateLimiter.class);
-        int max = nodeA.getBean(RateLimitProperties.class).signInPerEmployer().max();
+        int max = nodeA.getBean(RateLimitProperties.class).recoveryStartPerEmployer().max();
 
         for (int call = 0; call < max; call++) {
-            (call % 2 == 0 ? onA : onB).check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001");
+            (call % 2 == 0 ? onA : onB).check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001");
         }
 
-        assertThatThrownBy(() -> onA.check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001"))
+        assertThatThrownBy(() -> onA.check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001"))
                 .isInstanceOf(RateLimitExceededException.class);
-        assertThatThrownBy(() -> onB.check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001"))
+        assertThatThrownBy(() -> onB.check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001"))
                 .isInstanceOf(RateLimitExceededException.class);
     }
 
