@@ -16,8 +16,7 @@ import ec.gob.iess.claveempleador.api.ApiModel.RecoveryStatusResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.StartRecoveryRequest;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
-import ec.gob.iess.claveempleador.ratelimit.RateLimit;
-import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
@@ -62,13 +61,13 @@ class RecoveryApiController {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final RecoveryService recoveries;
-    private final RateLimiter rateLimiter;
+    private final ThrottlePolicy throttle;
     private final PasswordPolicy policy;
     private final ApiProblems problems;
 
-    RecoveryApiController(RecoveryService recoveries, RateLimiter rateLimiter, PasswordPolicy policy, ApiProblems problems) {
+    RecoveryApiController(RecoveryService recoveries, ThrottlePolicy throttle, PasswordPolicy policy, ApiProblems problems) {
         this.recoveries = recoveries;
-        this.rateLimiter = rateLimiter;
+        this.throttle = throttle;
         this.policy = policy;
         this.problems = problems;
     }
@@ -86,9 +85,8 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "422", description = "DATA_MISMATCH: los datos no coinciden con el registro", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> start(@Valid @RequestBody StartRecoveryRequest body, HttpServletRequest request) {
-        rateLimiter.check(RateLimit.RECOVERY_START_PER_CLIENT, ClientAddress.of(request));
         IdentityFields.Applicant applicant = IdentityFields.employerAndRepresentative(body.ruc(), body.sucursal(), body.representativeId());
-        rateLimiter.check(RateLimit.RECOVERY_START_PER_EMPLOYER, applicant.employer().toString());
+        throttle.beforeRecoveryStart(applicant.employer(), applicant.representative(), ClientAddress.of(request));
         StartResult result = recoveries.start(applicant.employer(), applicant.representative());
         if (result instanceof AwaitingOtp started) {
             return created(started.recoveryId(), new AwaitingOtpResponse(started.recoveryId(),
@@ -118,7 +116,7 @@ class RecoveryApiController {
         if (id.isEmpty()) {
             return notFound(request);
         }
-        rateLimiter.check(RateLimit.OTP_ATTEMPT_PER_CLIENT, ClientAddress.of(request));
+        throttle.beforeCodeAttempt(ClientAddress.of(request));
         CodeResult result = recoveries.submitCode(id.get(), body.code());
         if (result instanceof CodeAccepted accepted) {
             return ResponseEntity.ok(new CodeAcceptedResponse(RecoveryStatus.AWAITING_NEW_PASSWORD, accepted.linkExpiresAt()));
@@ -159,7 +157,7 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "422", description = "PASSWORD_POLICY (con violations) o PASSWORD_MISMATCH", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> newPassword(@Valid @RequestBody NewPasswordRequest body, HttpServletRequest request) {
-        rateLimiter.check(RateLimit.LINK_LOOKUP_PER_CLIENT, ClientAddress.of(request));
+        throttle.beforeLinkLookup(ClientAddress.of(request));
         PasswordResult result = recoveries.submitNewPassword(body.token(), body.newPassword(), body.confirmation());
         if (result instanceof PasswordChanged) {
             return ResponseEntity.ok(new PasswordChangedResponse(RecoveryStatus.COMPLETED));

@@ -27,11 +27,17 @@ class PortalModel {
     }
 
     static String tooManyAttempts(Duration wait, HttpServletResponse response, Model model) {
-        long seconds = Math.max(1, wait.toSeconds());
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        long seconds = retryAfter(wait, response);
         model.addAttribute("waitMinutes", (seconds + 59) / 60);
         return TOO_MANY_ATTEMPTS;
+    }
+
+    /** Answers 429 with a {@code Retry-After} of the wait in whole seconds (rounded up, at least one), and returns it. */
+    static long retryAfter(Duration wait, HttpServletResponse response) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return seconds;
     }
 
     static String clientAddress(HttpServletRequest request) {

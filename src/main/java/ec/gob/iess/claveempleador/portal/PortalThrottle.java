@@ -3,51 +3,49 @@ package ec.gob.iess.claveempleador.portal;
 import java.time.Duration;
 import java.util.Optional;
 
+import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
-import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
-import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where the pages ask the rate limiter before a guarded step: the same database counters as
- * the API, so an employer cannot get around a limit by switching between the pages and the API.
- * Each method answers how long the employer must wait, or empty to go on.
+ * The pages' side of {@link ThrottlePolicy}: the same rules and database counters as the API, so an employer
+ * cannot get around a limit by switching between the pages and the API. Each {@code before…} method answers how
+ * long the employer must wait, or empty to go on.
  */
 @Component
 class PortalThrottle {
 
-    private final RateLimiter limiter;
+    private final ThrottlePolicy policy;
 
-    PortalThrottle(RateLimiter limiter) {
-        this.limiter = limiter;
+    PortalThrottle(ThrottlePolicy policy) {
+        this.policy = policy;
     }
 
-    /** Recovery starts, per client address and per employer. */
-    Optional<Duration> beforeRecoveryStart(EmployerKey employer, String clientAddress) {
-        return check(RateLimit.RECOVERY_START_PER_CLIENT, clientAddress)
-                .or(() -> check(RateLimit.RECOVERY_START_PER_EMPLOYER, employer.toString()));
+    Optional<Duration> beforeRecoveryStart(EmployerKey employer, Cedula representative, String clientAddress) {
+        return waitFor(() -> policy.beforeRecoveryStart(employer, representative, clientAddress));
     }
 
-    /** Code attempts, per client address (each recovery also locks itself after its wrong codes). */
     Optional<Duration> beforeCodeAttempt(String recoveryId, String clientAddress) {
-        return check(RateLimit.OTP_ATTEMPT_PER_CLIENT, clientAddress);
+        return waitFor(() -> policy.beforeCodeAttempt(clientAddress));
     }
 
-    /** Link-token look-ups (opening the link page and submitting the new clave), per client address. */
     Optional<Duration> beforeLinkLookup(String clientAddress) {
-        return check(RateLimit.LINK_LOOKUP_PER_CLIENT, clientAddress);
+        return waitFor(() -> policy.beforeLinkLookup(clientAddress));
     }
 
-    /** Sign-in attempts, per client address and per employer. */
     Optional<Duration> beforeSignIn(EmployerKey employer, String clientAddress) {
-        return check(RateLimit.SIGN_IN_PER_CLIENT, clientAddress)
-                .or(() -> check(RateLimit.SIGN_IN_PER_EMPLOYER, employer.toString()));
+        return waitFor(() -> policy.beforeSignIn(employer, clientAddress));
     }
 
-    private Optional<Duration> check(RateLimit limit, String subject) {
+    void afterSignIn(EmployerKey employer, String clientAddress, boolean succeeded) {
+        policy.afterSignIn(employer, clientAddress, succeeded);
+    }
+
+    private static Optional<Duration> waitFor(Runnable check) {
         try {
-            limiter.check(limit, subject);
+            check.run();
             return Optional.empty();
         } catch (RateLimitExceededException e) {
             return Optional.of(e.retryAfter());

@@ -79,7 +79,8 @@ class RecoveryPagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "portal/recovery-form";
         }
-        Optional<Duration> wait = throttle.beforeRecoveryStart(employer.orElseThrow(), PortalModel.clientAddress(request));
+        Optional<Duration> wait = throttle.beforeRecoveryStart(employer.orElseThrow(), representative.orElseThrow(),
+                PortalModel.clientAddress(request));
         if (wait.isPresent()) {
             return PortalModel.tooManyAttempts(wait.get(), response, model);
         }

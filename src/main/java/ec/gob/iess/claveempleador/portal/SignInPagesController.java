@@ -51,11 +51,21 @@ class SignInPagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "portal/sign-in";
         }
-        Optional<Duration> wait = throttle.beforeSignIn(employer.orElseThrow(), PortalModel.clientAddress(request));
+        String client = PortalModel.clientAddress(request);
+        Optional<Duration> wait = throttle.beforeSignIn(employer.orElseThrow(), client);
         if (wait.isPresent()) {
-            return PortalModel.tooManyAttempts(wait.get(), response, model);
+            // The form again, saying how long to wait: a guesser is slowed, never locked, so the employer may simply retry.
+            long seconds = PortalModel.retryAfter(wait.get(), response);
+            if (seconds < 60) {
+                errors.reject("portal.signin.waitSeconds", new Object[] {seconds}, null);
+            } else {
+                errors.reject("portal.signin.waitMinutes", new Object[] {(seconds + 59) / 60}, null);
+            }
+            return "portal/sign-in";
         }
-        if (!signIn.signIn(employer.get(), form.password())) {
+        boolean signedIn = signIn.signIn(employer.get(), form.password());
+        throttle.afterSignIn(employer.get(), client, signedIn);
+        if (!signedIn) {
             // One message for an unknown employer and a wrong clave: the page must not tell which.
             errors.reject("portal.signin.failed");
             response.setStatus(HttpStatus.UNAUTHORIZED.value());

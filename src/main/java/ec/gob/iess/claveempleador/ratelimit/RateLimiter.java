@@ -49,7 +49,7 @@ public class RateLimiter {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.clock = clock;
-        this.longestWindow = Arrays.stream(RateLimit.values()).map(l -> properties.rule(l).window())
+        this.longestWindow = Arrays.stream(RateLimit.values()).filter(RateLimit::isFixedWindow).map(l -> properties.rule(l).window())
                 .max(Duration::compareTo).orElseThrow();
     }
 

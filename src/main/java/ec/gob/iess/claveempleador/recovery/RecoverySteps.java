@@ -9,6 +9,7 @@ import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.EmployerRegistry;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.security.SecretCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +27,18 @@ public class RecoverySteps {
     private final RecoveryRepository recoveries;
     private final EmployerRegistry registry;
     private final CredentialStore credentials;
+    private final ThrottlePolicy throttle;
     private final SecretCodec codec;
     private final CaseNumbers caseNumbers;
     private final RecoveryProperties properties;
     private final Clock clock;
 
-    RecoverySteps(RecoveryRepository recoveries, EmployerRegistry registry, CredentialStore credentials, SecretCodec codec,
-                  CaseNumbers caseNumbers, RecoveryProperties properties, Clock clock) {
+    RecoverySteps(RecoveryRepository recoveries, EmployerRegistry registry, CredentialStore credentials, ThrottlePolicy throttle,
+                  SecretCodec codec, CaseNumbers caseNumbers, RecoveryProperties properties, Clock clock) {
         this.recoveries = recoveries;
         this.registry = registry;
         this.credentials = credentials;
+        this.throttle = throttle;
         this.codec = codec;
         this.caseNumbers = caseNumbers;
         this.properties = properties;
@@ -123,6 +126,7 @@ public class RecoverySteps {
             return false;
         }
         credentials.store(recovery.employer(), passwordHash);
+        throttle.afterClaveReset(recovery.employer());
         recoveries.finish(recoveryId, RecoveryStatus.COMPLETED);
         log.info("Recovery {}: new clave stored", recoveryId);
         return true;

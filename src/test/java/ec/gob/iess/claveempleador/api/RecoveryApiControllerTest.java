@@ -23,7 +23,7 @@ import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
-import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -74,7 +74,7 @@ class RecoveryApiControllerTest {
     SignInService signIn;
 
     @MockitoBean
-    RateLimiter rateLimiter;
+    ThrottlePolicy throttle;
 
     @MockitoBean
     PasswordPolicy policy;
@@ -115,8 +115,7 @@ class RecoveryApiControllerTest {
             assertThat(result).bodyJson().isStrictlyEqualTo("""
                     {"recoveryId": "%s", "status": "AWAITING_OTP", "maskedEmail": "t***@comercial-andina.example",
                      "expiresAt": "2026-11-25T18:33:00Z"}""".formatted(ID));
-            verify(rateLimiter).check(eq(RateLimit.RECOVERY_START_PER_CLIENT), anyString());
-            verify(rateLimiter).check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001");
+            verify(throttle).beforeRecoveryStart(eq(ANDINA), eq(Cedula.parse("1712345675")), anyString());
         }
 
         @Test
@@ -238,7 +237,7 @@ class RecoveryApiControllerTest {
         @Test
         void tooManyStartsAnswer429WithRetryAfterInSeconds() {
             willThrow(new RateLimitExceededException(RateLimit.RECOVERY_START_PER_EMPLOYER, Duration.ofSeconds(600).plusMillis(300)))
-                    .given(rateLimiter).check(eq(RateLimit.RECOVERY_START_PER_EMPLOYER), anyString());
+                    .given(throttle).beforeRecoveryStart(any(), any(), anyString());
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
 
@@ -262,7 +261,7 @@ class RecoveryApiControllerTest {
 
             assertThat(result).hasStatus(200).bodyJson().isStrictlyEqualTo("""
                     {"status": "AWAITING_NEW_PASSWORD", "expiresAt": "2026-11-25T18:33:00Z"}""");
-            verify(rateLimiter).check(eq(RateLimit.OTP_ATTEMPT_PER_CLIENT), anyString());
+            verify(throttle).beforeCodeAttempt(anyString());
         }
 
         @Test
@@ -318,7 +317,7 @@ class RecoveryApiControllerTest {
             MvcTestResult result = post("/api/recoveries/1-1-1-1-1/otp", "{\"code\": \"123456\"}");
 
             assertProblem(result, 404, "RECOVERY_NOT_FOUND");
-            verifyNoInteractions(recoveries, rateLimiter);
+            verifyNoInteractions(recoveries, throttle);
         }
 
         @Test
@@ -333,7 +332,7 @@ class RecoveryApiControllerTest {
         @Test
         void tooManyCodesFromOneClientAnswer429() {
             willThrow(new RateLimitExceededException(RateLimit.OTP_ATTEMPT_PER_CLIENT, Duration.ofSeconds(30)))
-                    .given(rateLimiter).check(eq(RateLimit.OTP_ATTEMPT_PER_CLIENT), anyString());
+                    .given(throttle).beforeCodeAttempt(anyString());
 
             MvcTestResult result = post(OTP, "{\"code\": \"123456\"}");
 
@@ -403,7 +402,7 @@ class RecoveryApiControllerTest {
             MvcTestResult result = post(PASSWORD, BODY);
 
             assertThat(result).hasStatus(200).bodyJson().isStrictlyEqualTo("{\"status\": \"COMPLETED\"}");
-            verify(rateLimiter).check(eq(RateLimit.LINK_LOOKUP_PER_CLIENT), anyString());
+            verify(throttle).beforeLinkLookup(anyString());
         }
 
         @Test
@@ -478,7 +477,7 @@ class RecoveryApiControllerTest {
         @Test
         void tooManyLinkLookupsAnswer429() {
             willThrow(new RateLimitExceededException(RateLimit.LINK_LOOKUP_PER_CLIENT, Duration.ofSeconds(61)))
-                    .given(rateLimiter).check(eq(RateLimit.LINK_LOOKUP_PER_CLIENT), anyString());
+                    .given(throttle).beforeLinkLookup(anyString());
 
             MvcTestResult result = postInEnglish(PASSWORD, BODY);
 

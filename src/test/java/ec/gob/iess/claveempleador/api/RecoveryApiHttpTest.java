@@ -183,15 +183,15 @@ class RecoveryApiHttpTest {
     }
 
     @Test
-    void startsPastTheEmployerLimitAnswer429WithRetryAfter() {
-        // An employer that does not exist is limited like one that does: the limit tells nothing either.
+    void matchingStartsPastTheEmployerLimitAnswer429WithRetryAfter() {
+        // Only data that match the registry count against the employer (strangers cannot use them up).
         List<Integer> statuses = new ArrayList<>();
         for (int call = 1; call <= 5; call++) {
-            statuses.add(start("1790012344001", "0042", "1712345675").getStatusCode().value());
+            statuses.add(start("1704567898001", "0001", "1704567898").getStatusCode().value());
         }
-        ResponseEntity<JsonNode> refused = start("1790012344001", "0042", "1712345675");
+        ResponseEntity<JsonNode> refused = start("1704567898001", "0001", "1704567898");
 
-        assertThat(statuses).containsOnly(422);
+        assertThat(statuses).containsOnly(201);
         assertProblem(refused, 429, "RATE_LIMITED");
         assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 900L);
     }

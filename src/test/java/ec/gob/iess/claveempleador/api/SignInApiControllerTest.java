@@ -17,7 +17,7 @@ import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
-import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class SignInApiControllerTest {
     SignInService signIn;
 
     @MockitoBean
-    RateLimiter rateLimiter;
+    ThrottlePolicy throttle;
 
     @MockitoBean
     PasswordPolicy policy;
@@ -62,8 +62,8 @@ class SignInApiControllerTest {
                 {"ruc": "1790012344001", "sucursal": "0001", "password": "tortuga violeta cruza el puente del Guayas"}""");
 
         assertThat(result).hasStatus(200).bodyJson().isStrictlyEqualTo("{\"status\": \"SIGNED_IN\"}");
-        verify(rateLimiter).check(eq(RateLimit.SIGN_IN_PER_CLIENT), anyString());
-        verify(rateLimiter).check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001");
+        verify(throttle).beforeSignIn(eq(ANDINA), anyString());
+        verify(throttle).afterSignIn(eq(ANDINA), anyString(), eq(true));
     }
 
     @Test
@@ -75,6 +75,7 @@ class SignInApiControllerTest {
 
         assertProblem(result, 401, "SIGN_IN_FAILED");
         assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("El RUC, la sucursal o la clave no son correctos.");
+        verify(throttle).afterSignIn(eq(ANDINA), anyString(), eq(false));
     }
 
     @Test
@@ -98,9 +99,9 @@ class SignInApiControllerTest {
     }
 
     @Test
-    void tooManySignInsForOneEmployerAnswer429() {
-        willThrow(new RateLimitExceededException(RateLimit.SIGN_IN_PER_EMPLOYER, Duration.ofMinutes(14)))
-                .given(rateLimiter).check(eq(RateLimit.SIGN_IN_PER_EMPLOYER), anyString());
+    void aClientThatMustStillWaitAnswers429WithRetryAfter() {
+        willThrow(new RateLimitExceededException(RateLimit.SIGN_IN_DELAY, Duration.ofMinutes(14)))
+                .given(throttle).beforeSignIn(eq(ANDINA), anyString());
 
         MvcTestResult result = signIn("""
                 {"ruc": "1790012344001", "sucursal": "0001", "password": "otra clave cualquiera"}""");

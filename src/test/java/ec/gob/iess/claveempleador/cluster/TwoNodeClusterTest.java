@@ -1,6 +1,7 @@
 package ec.gob.iess.claveempleador.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -18,6 +19,7 @@ import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitProperties;
 import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
@@ -104,16 +106,36 @@ class TwoNodeClusterTest {
     void rateLimitsAreCountedAcrossNodes() {
         RateLimiter onA = nodeA.getBean(RateLimiter.class);
         RateLimiter onB = nodeB.getBean(RateLimiter.class);
-        int max = nodeA.getBean(RateLimitProperties.class).signInPerEmployer().max();
+        int max = nodeA.getBean(RateLimitProperties.class).recoveryStartPerEmployer().max();
 
         for (int call = 0; call < max; call++) {
-            (call % 2 == 0 ? onA : onB).check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001");
+            (call % 2 == 0 ? onA : onB).check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001");
         }
 
-        assertThatThrownBy(() -> onA.check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001"))
+        assertThatThrownBy(() -> onA.check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001"))
                 .isInstanceOf(RateLimitExceededException.class);
-        assertThatThrownBy(() -> onB.check(RateLimit.SIGN_IN_PER_EMPLOYER, "17900123440010001"))
+        assertThatThrownBy(() -> onB.check(RateLimit.RECOVERY_START_PER_EMPLOYER, "17900123440010001"))
                 .isInstanceOf(RateLimitExceededException.class);
+    }
+
+    @Test
+    void signInDelaysHoldAcrossNodesAndANewClaveClearsThem() {
+        ThrottlePolicy onA = nodeA.getBean(ThrottlePolicy.class);
+        ThrottlePolicy onB = nodeB.getBean(ThrottlePolicy.class);
+        EmployerKey employer = EmployerKey.of("1790012344001", "0002");
+        String stranger = "203.0.113.66";
+
+        for (int failure = 0; failure <= nodeA.getBean(RateLimitProperties.class).signInDelay().freeFailures(); failure++) {
+            ThrottlePolicy node = failure % 2 == 0 ? onA : onB;
+            node.beforeSignIn(employer, stranger);
+            node.afterSignIn(employer, stranger, false);
+        }
+
+        assertThatThrownBy(() -> onB.beforeSignIn(employer, stranger)).isInstanceOfSatisfying(RateLimitExceededException.class,
+                e -> assertThat(e.limit()).isEqualTo(RateLimit.SIGN_IN_DELAY));
+        assertThatCode(() -> onA.beforeSignIn(employer, "198.51.100.7")).doesNotThrowAnyException();
+        onA.afterClaveReset(employer);
+        assertThatCode(() -> onB.beforeSignIn(employer, stranger)).doesNotThrowAnyException();
     }
 
     @Test

@@ -2,6 +2,7 @@ package ec.gob.iess.claveempleador.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitProperties;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The pages count against the same database limits as the API. */
+/** The pages count against the same database limits, by the same rules, as the API. */
 @ClaveSpringBootTest
 class PortalThrottleTest {
 
     private static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    private static final Cedula REPRESENTATIVE = Cedula.parse("1712345675");
+    private static final Cedula SOMEBODY_ELSE = Cedula.parse("1704567898");
 
     @Autowired
     PortalThrottle throttle;
@@ -33,21 +36,15 @@ class PortalThrottleTest {
     }
 
     @Test
-    void signInsPastThePerEmployerLimitMustWait() {
-        for (int attempt = 0; attempt < limits.signInPerEmployer().max(); attempt++) {
-            assertThat(throttle.beforeSignIn(ANDINA, "192.0.2.1")).isEmpty();
+    void matchingStartsPastThePerEmployerLimitMustWaitAndMismatchesDoNotCountTowardsIt() {
+        for (int attempt = 0; attempt < 2 * limits.recoveryStartPerEmployer().max(); attempt++) {
+            assertThat(throttle.beforeRecoveryStart(ANDINA, SOMEBODY_ELSE, "192.0.2." + attempt)).isEmpty();
         }
-
-        assertThat(throttle.beforeSignIn(ANDINA, "192.0.2.2")).hasValueSatisfying(wait -> assertThat(wait).isPositive());
-        assertThat(throttle.beforeSignIn(EmployerKey.of("1704567898001", "0001"), "192.0.2.2")).isEmpty();
-    }
-
-    @Test
-    void recoveryStartsPastThePerEmployerLimitMustWait() {
         for (int attempt = 0; attempt < limits.recoveryStartPerEmployer().max(); attempt++) {
-            assertThat(throttle.beforeRecoveryStart(ANDINA, "192.0.2." + attempt)).isEmpty();
+            assertThat(throttle.beforeRecoveryStart(ANDINA, REPRESENTATIVE, "198.51.100." + attempt)).isEmpty();
         }
 
-        assertThat(throttle.beforeRecoveryStart(ANDINA, "192.0.2.99")).isPresent();
+        assertThat(throttle.beforeRecoveryStart(ANDINA, REPRESENTATIVE, "198.51.100.99"))
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive());
     }
 }

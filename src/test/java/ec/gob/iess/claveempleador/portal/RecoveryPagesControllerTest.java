@@ -185,7 +185,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void tooManyStartsAnswer429WithRetryAfter() throws Exception {
-        when(throttle.beforeRecoveryStart(any(), anyString())).thenReturn(Optional.of(Duration.ofSeconds(90)));
+        when(throttle.beforeRecoveryStart(any(), any(), anyString())).thenReturn(Optional.of(Duration.ofSeconds(90)));
 
         MockHttpServletResponse response = perform(startRecovery("1790012344001", "0001", "1712345675"));
 

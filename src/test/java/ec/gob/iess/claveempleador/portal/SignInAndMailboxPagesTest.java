@@ -3,6 +3,7 @@ package ec.gob.iess.claveempleador.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -10,8 +11,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
@@ -33,6 +36,7 @@ class SignInAndMailboxPagesTest extends PortalWebTest {
 
         MockHttpServletResponse response = perform(signIn("1790012344001", "0001", "tortuga violeta cruza el puente del Guayas"));
         assertThat(response.getRedirectedUrl()).isEqualTo("/ingreso/bienvenido");
+        verify(throttle).afterSignIn(eq(ANDINA), anyString(), eq(true));
 
         String page = perform(get("/ingreso/bienvenido").flashAttr("signedIn", ANDINA)).getContentAsString();
         assertThat(page).contains("Ingreso correcto").contains("1790012344001").contains("0001");
@@ -49,6 +53,30 @@ class SignInAndMailboxPagesTest extends PortalWebTest {
                 .contains("No pudimos ingresar con esos datos.")
                 .contains("class=\"error-summary\"")
                 .doesNotContain("no es la clave");
+        verify(throttle).afterSignIn(eq(ANDINA), anyString(), eq(false));
+    }
+
+    @Test
+    void aClientThatMustWaitSeesTheFormWithHowLongIn429AndNoClaveIsTried() throws Exception {
+        when(throttle.beforeSignIn(eq(ANDINA), anyString())).thenReturn(Optional.of(Duration.ofSeconds(44).plusMillis(200)));
+
+        MockHttpServletResponse response = perform(signIn("1790012344001", "0001", "otra clave cualquiera"));
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("45");
+        assertThat(response.getContentAsString()).contains("espere 45 segundos antes de volver a intentar").contains("name=\"password\"");
+        verify(signIn, never()).signIn(any(), anyString());
+    }
+
+    @Test
+    void aLongerWaitIsSaidInMinutesInEnglishToo() throws Exception {
+        when(throttle.beforeSignIn(eq(ANDINA), anyString())).thenReturn(Optional.of(Duration.ofSeconds(241)));
+
+        MockHttpServletResponse response = perform(signIn("1790012344001", "0001", "otra clave cualquiera").param("lang", "en"));
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("241");
+        assertThat(response.getContentAsString()).contains("wait 5 minutes before trying again");
     }
 
     @Test

@@ -104,7 +104,7 @@ class RateLimiterTest {
             limiter.check(RateLimit.RECOVERY_START_PER_EMPLOYER, subject);
         }
         assertThatCode(() -> limiter.check(RateLimit.RECOVERY_START_PER_EMPLOYER, subject + "-other")).doesNotThrowAnyException();
-        assertThatCode(() -> limiter.check(RateLimit.SIGN_IN_PER_EMPLOYER, subject)).doesNotThrowAnyException();
+        assertThatCode(() -> limiter.check(RateLimit.SIGN_IN_PER_CLIENT, subject)).doesNotThrowAnyException();
     }
 
     @Test
@@ -150,15 +150,15 @@ class RateLimiterTest {
         // Later than any other test here, so that this node's last clean-up lies more than a minute back.
         Instant old = Instant.parse("2031-01-01T00:00:00Z");
         clockAt(old);
-        limiter.check(RateLimit.SIGN_IN_PER_EMPLOYER, subject);
-        assertThat(hits(RateLimit.SIGN_IN_PER_EMPLOYER, subject)).containsExactly(1);
+        limiter.check(RateLimit.SIGN_IN_PER_CLIENT, subject);
+        assertThat(hits(RateLimit.SIGN_IN_PER_CLIENT, subject)).containsExactly(1);
 
         clockAt(old.plus(Duration.ofHours(2)));
-        limiter.check(RateLimit.SIGN_IN_PER_EMPLOYER, subject + "-later");
+        limiter.check(RateLimit.SIGN_IN_PER_CLIENT, subject + "-later");
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_counter WHERE window_start < ?")
                 .param(Timestamp.from(old.plus(Duration.ofMinutes(15)))).query(Integer.class).single()).isZero();
-        assertThat(hits(RateLimit.SIGN_IN_PER_EMPLOYER, subject + "-later")).containsExactly(1);
+        assertThat(hits(RateLimit.SIGN_IN_PER_CLIENT, subject + "-later")).containsExactly(1);
     }
 
     private List<Integer> hits(RateLimit limit, String subject) {

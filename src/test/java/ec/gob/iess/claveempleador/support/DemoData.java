@@ -21,6 +21,7 @@ public final class DemoData {
         }
         jdbc.sql("DELETE FROM recovery").update();
         jdbc.sql("DELETE FROM rate_limit_counter").update();
+        jdbc.sql("DELETE FROM sign_in_failure").update();
         jdbc.sql("UPDATE employer SET email = NULL WHERE ruc = '1792223334001'").update();
         jdbc.sql("UPDATE credential SET password_hash = ?").param(OLD_CLAVE_HASH).update();
         jdbc.sql("DELETE FROM credential WHERE ruc = '1760012320001'").update();
