@@ -20,8 +20,8 @@ import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
-import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
@@ -144,7 +144,7 @@ public class RecoveryService {
                 case OTP_LOCKED -> new CodeLocked();
                 default -> new CodeExpired();
             };
-        });
+        }, CodeExpired::new);
     }
 
     /** A code for a recovery that waits for none: spent if its code was accepted, else ended. */
@@ -207,7 +207,7 @@ public class RecoveryService {
                     .setVariable(RecoveryProcess.NEW_PASSWORD_HASH, Variables.stringValue(passwordHash, true))
                     .correlateWithResult();
             return load(locked.id()).status() == RecoveryStatus.COMPLETED ? new PasswordChanged() : new LinkExpired(false);
-        });
+        }, () -> new LinkExpired(false));
     }
 
     private Optional<Recovery> byToken(String token) {
@@ -234,7 +234,7 @@ public class RecoveryService {
                     log.info("Recovery {} superseded by {}", r.id(), inProgress.get(0).id());
                 });
                 return locked;
-            });
+            }, Optional::empty);
         }
     }
 
@@ -243,11 +243,18 @@ public class RecoveryService {
      * row lock, the process's move and the recorded outcome commit together or not at all. A step can still
      * meet a move that does not take the row lock first (the job executor acquiring a timer or a mail job,
      * a lock wait that timed out): it is rolled back whole and decided again from the row as it is then.
+     * A process that still waits for nothing once decided again has ended in a way the row does not show
+     * (e.g. cancelled by an operator): the step gets {@code whenNothingWaits}, the answer for an ended step.
      */
-    private <T> T inOneStep(Supplier<T> step) {
+    private <T> T inOneStep(Supplier<T> step, Supplier<T> whenNothingWaits) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> step.get());
+            } catch (MismatchingMessageCorrelationException e) {
+                if (attempt > 1) {
+                    log.info("A recovery step found no process waiting for it");
+                    return whenNothingWaits.get();
+                }
             } catch (RuntimeException e) {
                 if (!isConcurrentChange(e) || attempt == STEP_ATTEMPTS) {
                     throw e;
@@ -259,8 +266,7 @@ public class RecoveryService {
 
     private static boolean isConcurrentChange(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof MismatchingMessageCorrelationException
-                    || cause instanceof ConcurrencyFailureException) {
+            if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {

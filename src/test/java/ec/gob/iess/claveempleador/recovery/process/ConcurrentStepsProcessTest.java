@@ -71,6 +71,21 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
     }
 
     @Test
+    void aCodeOrAClaveForAProcessThatVanishedIsAnsweredAsEndedNotAsAnError() {
+        String waitingForCode = startOnline("1790012344001", "0001", "1712345675");
+        String code = mailedCode(waitingForCode, ANDINA_MAIL);
+        runtime.deleteProcessInstance(processInstanceId(waitingForCode), "cancelled by an operator", true, true);
+        assertThat(recoveries.submitCode(waitingForCode, code)).isInstanceOf(CodeExpired.class);
+
+        String waitingForClave = startOnline("1790012344001", "0002", "1712345675");
+        recoveries.submitCode(waitingForClave, mailedCode(waitingForClave, "gye@comercial-andina.example"));
+        String token = mailedToken(waitingForClave, "gye@comercial-andina.example");
+        runtime.deleteProcessInstance(processInstanceId(waitingForClave), "cancelled by an operator", true, true);
+        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
+        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0002"), DemoData.OLD_CLAVE)).isTrue();
+    }
+
+    @Test
     void aCodeRacingItsWindowsTimerHasOneOutcomeEveryTime() throws Exception {
         for (int round = 0; round < 6; round++) {
             DemoData.reset(runtime, jdbc);
