@@ -22,6 +22,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
@@ -107,6 +108,7 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "200", description = "Código aceptado: AWAITING_NEW_PASSWORD")
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (el código no tiene 6 dígitos) o MALFORMED_REQUEST", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    @ApiResponse(responseCode = "409", description = "OTP_ALREADY_USED: el código de esta recuperación ya fue aceptado (el enlace va en camino)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "410", description = "OTP_EXPIRED (venció el código) u OTP_LOCKED (demasiados intentos)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "422", description = "OTP_INVALID, con attemptsLeft", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
@@ -125,6 +127,9 @@ class RecoveryApiController {
             ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "OTP_INVALID", request, invalid.attemptsLeft());
             problem.setProperty("attemptsLeft", invalid.attemptsLeft());
             return problems.answer(problem);
+        }
+        if (result instanceof CodeAlreadyUsed) {
+            return problems.answer(problems.problem(HttpStatus.CONFLICT, "OTP_ALREADY_USED", request));
         }
         if (result instanceof CodeLocked) {
             return problems.answer(problems.problem(HttpStatus.GONE, "OTP_LOCKED", request));

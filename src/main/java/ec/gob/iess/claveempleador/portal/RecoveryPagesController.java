@@ -14,6 +14,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
@@ -49,6 +50,7 @@ class RecoveryPagesController {
 
     static final String BASE = "/recuperar-clave";
     private static final String WRONG_CODE = "wrongCode";
+    private static final String CODE_ALREADY_USED = "codeAlreadyUsed";
     private static final Set<RecoveryStatus> ENDED_ELSEWHERE = EnumSet.of(
             RecoveryStatus.VALIDATING, RecoveryStatus.SUPERSEDED, RecoveryStatus.ASSISTED_REJECTED, RecoveryStatus.ASSISTED_EXPIRED);
 
@@ -137,6 +139,11 @@ class RecoveryPagesController {
         CodeResult result = recoveries.submitCode(recoveryId, form.code());
         if (result instanceof CodeAccepted) {
             return "redirect:" + BASE + "/" + recoveryId + "/revise-su-correo";
+        }
+        if (result instanceof CodeAlreadyUsed) {
+            // Another tab or a double click was first: say so, and show where the recovery stands now.
+            redirect.addFlashAttribute(CODE_ALREADY_USED, true);
+            return find(recoveryId).map(RecoveryPagesController::redirectFor).orElseGet(() -> notFound(response));
         }
         if (result instanceof CodeInvalid) {
             redirect.addFlashAttribute(WRONG_CODE, true);

@@ -41,6 +41,14 @@ class RecoveryRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE id = ?").param(id).query(this::map).optional();
     }
 
+    /**
+     * Reads the row and holds it until the transaction ends, so the steps of one recovery (a code, a clave,
+     * a supersession, a timer ending a window) happen one after the other, each seeing what the last decided.
+     */
+    Optional<Recovery> lock(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
+    }
+
     Optional<Recovery> findByLinkTokenHash(String hash) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE link_token_hash = ?").param(hash).query(this::map).optional();
     }

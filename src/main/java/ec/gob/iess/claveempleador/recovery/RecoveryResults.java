@@ -35,6 +35,10 @@ public final class RecoveryResults {
     public record CodeExpired() implements CodeResult {
     }
 
+    /** The recovery's code was already accepted (by this client or another): the link is on its way. */
+    public record CodeAlreadyUsed() implements CodeResult {
+    }
+
     public record CodeLocked() implements CodeResult {
     }
 

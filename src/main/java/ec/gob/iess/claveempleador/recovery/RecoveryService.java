@@ -1,10 +1,13 @@
 package ec.gob.iess.claveempleador.recovery;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -18,6 +21,7 @@ import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
@@ -41,7 +45,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The employer's use cases: start a recovery, submit the code, set the new clave by link, read the status.
@@ -52,8 +59,13 @@ import org.springframework.stereotype.Service;
 public class RecoveryService {
 
     private static final Logger log = LoggerFactory.getLogger(RecoveryService.class);
-    private static final int CORRELATION_ATTEMPTS = 3;
+    private static final int STEP_ATTEMPTS = 5;
     private static final List<RecoveryStatus> ONLINE_IN_PROGRESS = List.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
+    // Where a recovery can stand once its code was accepted.
+    private static final Set<RecoveryStatus> CODE_SPENT = EnumSet.of(
+            RecoveryStatus.AWAITING_NEW_PASSWORD, RecoveryStatus.COMPLETED, RecoveryStatus.LINK_EXPIRED);
+    // Serialization failure, deadlock (both databases) and H2's lock timeout: a concurrent step won, decide again.
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
 
     private final RuntimeService runtime;
     private final RecoveryRepository recoveries;
@@ -62,9 +74,10 @@ public class RecoveryService {
     private final SignInService hashing;
     private final SecretCodec codec;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     RecoveryService(RuntimeService runtime, RecoveryRepository recoveries, EmployerRegistry registry, PasswordPolicy policy,
-                    SignInService hashing, SecretCodec codec, Clock clock) {
+                    SignInService hashing, SecretCodec codec, Clock clock, PlatformTransactionManager transactionManager) {
         this.runtime = runtime;
         this.recoveries = recoveries;
         this.registry = registry;
@@ -72,6 +85,7 @@ public class RecoveryService {
         this.hashing = hashing;
         this.codec = codec;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -103,27 +117,43 @@ public class RecoveryService {
         };
     }
 
-    /** Checks a code. The process decides (and counts the attempt); the answer is read from what it recorded. */
+    /**
+     * Checks a code. The recovery's row is locked first, so codes sent at once are decided one after the
+     * other: the first right one is accepted, the others find it used. The process decides (and counts the
+     * attempt) in the same transaction; the answer, read from what it recorded, is given once all of it committed.
+     */
     public CodeResult submitCode(String recoveryId, String code) {
-        Optional<Recovery> found = recoveries.find(recoveryId);
-        if (found.isEmpty()) {
-            return new RecoveryNotFound();
-        }
-        if (found.get().status() == RecoveryStatus.AWAITING_OTP) {
-            correlate(() -> runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_OTP_SUBMITTED)
-                    .processInstanceId(found.get().processInstanceId())
+        return inOneStep(() -> {
+            Optional<Recovery> locked = recoveries.lock(recoveryId);
+            if (locked.isEmpty()) {
+                return new RecoveryNotFound();
+            }
+            Recovery before = locked.get();
+            RecoveryStatus status = before.statusAt(clock.instant());
+            if (status != RecoveryStatus.AWAITING_OTP) {
+                return codeNoLongerAwaited(before, status);
+            }
+            runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_OTP_SUBMITTED)
+                    .processInstanceId(before.processInstanceId())
                     .setVariable(RecoveryProcess.SUBMITTED_CODE, Variables.stringValue(code, true))
-                    .correlateWithResult());
+                    .correlateWithResult();
+            Recovery after = load(recoveryId);
+            return switch (after.statusAt(clock.instant())) {
+                case AWAITING_OTP -> new CodeInvalid(after.otpAttemptsLeft());
+                case AWAITING_NEW_PASSWORD -> new CodeAccepted(recoveryId, after.linkExpiresAt());
+                case OTP_LOCKED -> new CodeLocked();
+                default -> new CodeExpired();
+            };
+        }, CodeExpired::new);
+    }
+
+    /** A code for a recovery that waits for none: spent if its code was accepted, else ended. */
+    private static CodeResult codeNoLongerAwaited(Recovery recovery, RecoveryStatus status) {
+        boolean codeWasAccepted = recovery.otpExpiresAt() != null && CODE_SPENT.contains(recovery.status());
+        if (codeWasAccepted) {
+            return new CodeAlreadyUsed();
         }
-        Recovery recovery = load(recoveryId);
-        return switch (recovery.statusAt(clock.instant())) {
-            case AWAITING_OTP -> new CodeInvalid(recovery.otpAttemptsLeft());
-            case AWAITING_NEW_PASSWORD -> found.get().status() == RecoveryStatus.AWAITING_OTP
-                    ? new CodeAccepted(recoveryId, recovery.linkExpiresAt())
-                    : new CodeExpired();
-            case OTP_LOCKED -> new CodeLocked();
-            default -> new CodeExpired();
-        };
+        return status == RecoveryStatus.OTP_LOCKED ? new CodeLocked() : new CodeExpired();
     }
 
     public Optional<RecoveryView> status(String recoveryId) {
@@ -166,11 +196,18 @@ public class RecoveryService {
             return new PasswordRefused(violations);
         }
         String passwordHash = hashing.hash(newPassword);
-        correlate(() -> runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_NEW_PASSWORD_SUBMITTED)
-                .processInstanceId(recovery.processInstanceId())
-                .setVariable(RecoveryProcess.NEW_PASSWORD_HASH, Variables.stringValue(passwordHash, true))
-                .correlateWithResult());
-        return load(recovery.id()).status() == RecoveryStatus.COMPLETED ? new PasswordChanged() : new LinkExpired(false);
+        // Decided again on the locked row: of two claves sent at once, the first stores and the second finds the link used.
+        return inOneStep(() -> {
+            Recovery locked = recoveries.lock(recovery.id()).orElseThrow(() -> new IllegalStateException("no recovery " + recovery.id()));
+            if (locked.statusAt(clock.instant()) != RecoveryStatus.AWAITING_NEW_PASSWORD) {
+                return new LinkExpired(locked.status() == RecoveryStatus.COMPLETED);
+            }
+            runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_NEW_PASSWORD_SUBMITTED)
+                    .processInstanceId(locked.processInstanceId())
+                    .setVariable(RecoveryProcess.NEW_PASSWORD_HASH, Variables.stringValue(passwordHash, true))
+                    .correlateWithResult();
+            return load(locked.id()).status() == RecoveryStatus.COMPLETED ? new PasswordChanged() : new LinkExpired(false);
+        }, () -> new LinkExpired(false));
     }
 
     private Optional<Recovery> byToken(String token) {
@@ -183,35 +220,60 @@ public class RecoveryService {
     /**
      * Every online recovery of the employer but the newest gives way. When two requests race (a double click),
      * each computes the same newest one once it sees both, so exactly one survives whichever finishes last.
+     * Each is superseded on its locked row, so a code or a clave being decided for it finishes first.
      */
     private void supersedeAllButTheNewest(EmployerKey employer) {
         List<Recovery> inProgress = recoveries.findByEmployerAndStatus(employer, ONLINE_IN_PROGRESS);
         for (Recovery older : inProgress.subList(Math.min(1, inProgress.size()), inProgress.size())) {
-            correlate(() -> runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_SUPERSEDED)
-                    .processInstanceId(older.processInstanceId())
-                    .correlateWithResult());
-            log.info("Recovery {} superseded by {}", older.id(), inProgress.get(0).id());
+            inOneStep(() -> {
+                Optional<Recovery> locked = recoveries.lock(older.id()).filter(r -> ONLINE_IN_PROGRESS.contains(r.status()));
+                locked.ifPresent(r -> {
+                    runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_SUPERSEDED)
+                            .processInstanceId(r.processInstanceId())
+                            .correlateWithResult();
+                    log.info("Recovery {} superseded by {}", r.id(), inProgress.get(0).id());
+                });
+                return locked;
+            }, Optional::empty);
         }
     }
 
     /**
-     * A correlation can meet a process that has just moved on: a timer that fired, or the mail job
-     * finishing the same scope (optimistic locking). The former is an answer; the latter is tried again.
+     * Runs one step of a recovery in one transaction that the engine joins (its Spring integration), so the
+     * row lock, the process's move and the recorded outcome commit together or not at all. A step can still
+     * meet a move that does not take the row lock first (the job executor acquiring a timer or a mail job,
+     * a lock wait that timed out): it is rolled back whole and decided again from the row as it is then.
+     * A process that still waits for nothing once decided again has ended in a way the row does not show
+     * (e.g. cancelled by an operator): the step gets {@code whenNothingWaits}, the answer for an ended step.
      */
-    private void correlate(Supplier<?> correlation) {
+    private <T> T inOneStep(Supplier<T> step, Supplier<T> whenNothingWaits) {
         for (int attempt = 1; ; attempt++) {
             try {
-                correlation.get();
-                return;
+                return transactions.execute(status -> step.get());
             } catch (MismatchingMessageCorrelationException e) {
-                log.info("Correlation found no waiting recovery");
-                return;
-            } catch (OptimisticLockingException e) {
-                if (attempt == CORRELATION_ATTEMPTS) {
+                if (attempt > 1) {
+                    log.info("A recovery step found no process waiting for it");
+                    return whenNothingWaits.get();
+                }
+            } catch (RuntimeException e) {
+                if (!isConcurrentChange(e) || attempt == STEP_ATTEMPTS) {
                     throw e;
                 }
+                log.info("A recovery step met a concurrent change ({}); deciding it again", e.getClass().getSimpleName());
             }
         }
+    }
+
+    private static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Recovery load(String recoveryId) {

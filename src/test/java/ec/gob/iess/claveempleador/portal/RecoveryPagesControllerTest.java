@@ -19,6 +19,7 @@ import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class RecoveryPagesControllerTest extends PortalWebTest {
@@ -273,6 +275,20 @@ class RecoveryPagesControllerTest extends PortalWebTest {
         assertThat(perform(submitCode("123456")).getRedirectedUrl()).isEqualTo("/recuperar-clave/codigo-expirado");
         assertThat(perform(get("/recuperar-clave/codigo-expirado")).getContentAsString())
                 .contains("El código expiró").contains("Empezar de nuevo");
+    }
+
+    @Test
+    void aCodeAlreadyUsedInAnotherTabLeadsToTheCheckYourEmailPageThatSaysSo() throws Exception {
+        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)),
+                Optional.of(view(RecoveryStatus.AWAITING_NEW_PASSWORD)));
+        when(recoveries.submitCode(RECOVERY_ID, "123456")).thenReturn(new CodeAlreadyUsed());
+
+        MvcResult submitted = mvc.perform(submitCode("123456")).andReturn();
+
+        assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo");
+        String page = mvc.perform(get(submitted.getResponse().getRedirectedUrl()).flashAttrs(submitted.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Este código ya fue usado").contains("Revise su correo");
     }
 
     @Test

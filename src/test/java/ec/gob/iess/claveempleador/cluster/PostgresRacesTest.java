@@ -1,0 +1,210 @@
+package ec.gob.iess.claveempleador.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
+import ec.gob.iess.claveempleador.credential.SignInService;
+import ec.gob.iess.claveempleador.identity.Cedula;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryService;
+import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.AllAtOnce;
+import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.RecoveryLoad;
+import ec.gob.iess.claveempleador.support.RecoveryLoad.Report;
+import ec.gob.iess.claveempleador.support.TestMailbox;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The races of one recovery on PostgreSQL with the prod profile and its job executor running, as in production:
+ * row locks, isolation and deadlock detection differ from H2, so the same answers are proven here too.
+ */
+class PostgresRacesTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresRacesTest.class);
+    private static final String MAIL = "talento.humano@comercial-andina.example";
+    private static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    private static GreenMail smtp;
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext node;
+
+    private RecoveryService recoveries;
+    private TestMailbox mailbox;
+
+    @BeforeAll
+    static void startDatabaseAndNode() throws Exception {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        postgres = EmbeddedPostgres.builder().start();
+        node = new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("prod")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--clave.security.hmac-key=postgres-races-test-hmac-key-0123456789",
+                        "--camunda.bpm.admin-user.id=operador",
+                        "--camunda.bpm.admin-user.password=operador-races-test-0123456789",
+                        "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                        "--camunda.bpm.job-execution.max-wait=1000",
+                        // Every client of the crowd comes from one address; limits are not what is tested here.
+                        "--clave.rate-limit.recovery-start-per-client.max=100000",
+                        "--clave.rate-limit.otp-attempt-per-client.max=100000",
+                        "--clave.rate-limit.link-lookup-per-client.max=100000");
+        JdbcClient jdbc = node.getBean(JdbcClient.class);
+        jdbc.sql("""
+                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
+                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(MAIL).update();
+        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
+                .param(DemoData.OLD_CLAVE_HASH).update();
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (node != null) {
+            node.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @BeforeEach
+    void services() {
+        recoveries = node.getBean(RecoveryService.class);
+        mailbox = new TestMailbox(smtp);
+    }
+
+    @Test
+    void theRightCodeFromEightClientsAtOnceIsAcceptedOnceAndOneLinkMailGoesOut() throws Exception {
+        int before = mailbox.to(MAIL).size();
+        String recoveryId = start();
+        awaitMails(before + 1);
+        String code = mailbox.codeSentTo(MAIL);
+
+        List<CodeResult> answers = AllAtOnce.times(8, () -> recoveries.submitCode(recoveryId, code));
+
+        assertThat(answers).filteredOn(CodeAccepted.class::isInstance).hasSize(1);
+        assertThat(answers).filteredOn(CodeAlreadyUsed.class::isInstance).hasSize(7);
+        awaitMails(before + 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailbox.to(MAIL).size() == before + 2);
+    }
+
+    @Test
+    void twoClavesAtOnceOnOneLinkCompleteOnceAndTheClaveAnsweredCompletedIsTheStoredOne() throws Exception {
+        int before = mailbox.to(MAIL).size();
+        String recoveryId = start();
+        awaitMails(before + 1);
+        assertThat(recoveries.submitCode(recoveryId, mailbox.codeSentTo(MAIL))).isInstanceOf(CodeAccepted.class);
+        awaitMails(before + 2);
+        String token = mailbox.tokenSentTo(MAIL);
+        String first = "tortuga violeta cruza el puente del Guayas";
+        String second = "colibri naranja duerme bajo el volcan Cotopaxi";
+
+        List<PasswordResult> answers = AllAtOnce.all(List.<Callable<PasswordResult>>of(
+                () -> recoveries.submitNewPassword(token, first, first),
+                () -> recoveries.submitNewPassword(token, second, second)));
+
+        assertThat(answers).filteredOn(PasswordChanged.class::isInstance).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.equals(new LinkExpired(true))).hasSize(1);
+        String stored = answers.get(0) instanceof PasswordChanged ? first : second;
+        SignInService signIn = node.getBean(SignInService.class);
+        assertThat(signIn.signIn(ANDINA, stored)).isTrue();
+        assertThat(signIn.signIn(ANDINA, stored.equals(first) ? second : first)).isFalse();
+        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+    }
+
+    @Test
+    void aCodeRacingItsWindowsTimerHasOneOutcomeEveryTime() throws Exception {
+        ManagementService management = node.getBean(ManagementService.class);
+        JdbcClient jdbc = node.getBean(JdbcClient.class);
+        for (int round = 0; round < 4; round++) {
+            int before = mailbox.to(MAIL).size();
+            String recoveryId = start();
+            awaitMails(before + 1);
+            String code = mailbox.codeSentTo(MAIL);
+            String processInstanceId = jdbc.sql("SELECT process_instance_id FROM recovery WHERE id = ?").param(recoveryId).query(String.class).single();
+            Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("BoundaryTimer_OtpWindow").singleResult();
+
+            List<Object> outcome = AllAtOnce.outcomes(List.<Callable<Object>>of(
+                    () -> recoveries.submitCode(recoveryId, code),
+                    () -> {
+                        management.executeJob(timer.getId());
+                        return "timer fired";
+                    }));
+
+            RecoveryStatus status = recoveries.status(recoveryId).orElseThrow().status();
+            if (outcome.get(0) instanceof CodeAccepted) {
+                assertThat(outcome.get(1)).as("round %d: the code closed the window first", round).isInstanceOf(ProcessEngineException.class);
+                assertThat(status).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
+                assertThat(management.createJobQuery().processInstanceId(processInstanceId).activityId("BoundaryTimer_LinkWindow").count()).isEqualTo(1);
+                awaitMails(before + 2);
+            } else {
+                assertThat(outcome.get(0)).as("round %d", round).isInstanceOf(CodeExpired.class);
+                assertThat(outcome.get(1)).isEqualTo("timer fired");
+                assertThat(status).isEqualTo(RecoveryStatus.OTP_EXPIRED);
+            }
+        }
+    }
+
+    @Test
+    void eightEmployersRecoveringAtOnceSeeNo5xxLoseNoMailAndEveryRecoveryCompletes() throws Exception {
+        var crowd = RecoveryLoad.seed(node.getBean(JdbcClient.class), 8, DemoData.OLD_CLAVE_HASH);
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+
+        Report report = new RecoveryLoad("http://localhost:" + port, smtp, MAIL_WAIT).run(crowd, 2);
+
+        log.info("Small crowd on PostgreSQL:\n{}", report.table());
+        assertThat(report.serverErrors()).as(report.table()).isZero();
+        assertThat(report.failedCalls()).as(report.table()).isZero();
+        assertThat(report.lostMails()).as(report.table()).isZero();
+        assertThat(report.completed()).as(report.table()).isEqualTo(16);
+    }
+
+    private String start() {
+        return ((AwaitingOtp) recoveries.start(ANDINA, Cedula.parse("1712345675"))).recoveryId();
+    }
+
+    private void awaitMails(int count) {
+        await().atMost(MAIL_WAIT).until(() -> mailbox.to(MAIL).size() >= count);
+    }
+}
