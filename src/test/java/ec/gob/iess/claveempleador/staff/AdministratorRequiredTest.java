@@ -45,7 +45,10 @@ class AdministratorRequiredTest {
                 "--spring.mail.host=127.0.0.1",
                 "--clave.security.hmac-key=no-administrator-test-hmac-key-0123456789",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
-                "--camunda.bpm.job-execution.enabled=false").close())
+                "--camunda.bpm.job-execution.enabled=false",
+                // The webapps' filters keep the last context that created them in a static field; a context that
+                // failed to start must not be that one, or every later test context fails to start its webapps.
+                "--camunda.bpm.webapp.enabled=false").close())
                 .isInstanceOf(AdministratorRequired.NoAdministratorException.class);
         assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
                 .contains("no Camunda administrator")
