@@ -1,8 +1,11 @@
 package ec.gob.iess.claveempleador.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +28,8 @@ class ApiDocumentation {
                         Los errores son *problem details* (RFC 9457, `application/problem+json`) con un `code` estable; \
                         `detail` está en español, o en inglés con `Accept-Language: en`. Las llamadas están limitadas por \
                         empleador y por dirección del cliente: al pasar el límite la respuesta es 429 con `Retry-After`.""")
-                .license(new License().name("Uso interno del IESS")));
+                .license(new License().name("Uso interno del IESS")))
+                // Relative to the description itself: springdoc would otherwise write the request's Host header here.
+                .servers(List.of(new Server().url("/")));
     }
 }

@@ -18,12 +18,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * webapps keep their own login, session and CSRF filter. Spring Security only lets these paths through
  * (with its headers) and stays out of their CSRF handling, which would otherwise reject the webapps'
  * and API clients' POSTs a second time with a token they do not know. One addition: the Cockpit and
- * Admin plugin APIs also require access to their app ({@link WebappPluginGate}).
+ * Admin plugin APIs also require access to their app ({@link WebappPluginGate}). Another: Camunda's setup
+ * endpoint, which lets anyone create the first administrator while none exists, is closed in every profile
+ * and whatever the database holds: our administrator comes from configuration, and the application does not
+ * start without one ({@link AdministratorRequired}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
 
     static final String ENGINE_REST = "/engine-rest";
+    static final String SETUP = "/camunda/api/admin/setup/**";
 
     @Bean
     @Order(30)
@@ -33,7 +37,9 @@ class StaffSecurityConfiguration {
                 // so Spring MVC's path matching (the String overload's default) would never see them.
                 .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(ENGINE_REST + "/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(SETUP)).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new WebappPluginGate(), AuthorizationFilter.class)
                 .build();

@@ -156,6 +156,9 @@ class TwoNodeClusterTest {
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtp.getSmtp().getPort(),
                         "--clave.security.hmac-key=" + hmacKey,
+                        // prod starts only with an administrator
+                        "--camunda.bpm.admin-user.id=operador",
+                        "--camunda.bpm.admin-user.password=operador-cluster",
                         "--camunda.bpm.generate-unique-process-engine-name=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=1000");

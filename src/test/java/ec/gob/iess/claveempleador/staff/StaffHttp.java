@@ -39,6 +39,11 @@ final class StaffHttp {
         return new StaffHttp("http://localhost:" + port, user, user);
     }
 
+    /** A caller of the server at {@code baseUrl}: anonymous when {@code user} is null, else with the password = user name. */
+    static StaffHttp at(String baseUrl, String user) {
+        return new StaffHttp(baseUrl, user, user);
+    }
+
     boolean isAnonymous() {
         return user == null;
     }
@@ -84,6 +89,23 @@ final class StaffHttp {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api" + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /**
+     * Any call, made the way this caller reaches every surface at once: HTTP Basic when it has credentials (read by the
+     * engine REST API and the actuator, ignored elsewhere), and the webapp session with its CSRF token.
+     */
+    HttpResponse<String> call(String method, String path, String json) {
+        HttpRequest.Builder request = withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + basic);
+        }
+        return send(request.build());
     }
 
     HttpResponse<String> get(String path) {

@@ -10,11 +10,14 @@ import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.support.DemoData;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Who may do what on the staff surfaces, with one assisted case open: an anonymous caller, the centre
  * staff member `agente` and the administrator `demo`, against the three webapps and the engine REST API.
  * Lists the engine filters by authorization answer 200 with only what the caller may see: the expected
- * size says how many items ("+" for at least one).
+ * size says how many items ("+" for at least one). First of all, every surface of the application against
+ * every kind of caller, a user without grants included (the same table in prod: {@link ProdSurfacesTest}).
  */
 @StaffWebTest
 class StaffPermissionsMatrixTest {
@@ -41,6 +45,8 @@ class StaffPermissionsMatrixTest {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IdentityService identity;
 
     private Task task;
 
@@ -49,6 +55,20 @@ class StaffPermissionsMatrixTest {
         DemoData.reset(runtime, jdbc);
         recoveries.start(EmployerKey.of("0990123454001", "0001"), Cedula.parse("0922334453"));
         task = tasks.createTaskQuery().taskCandidateGroup(StaffAccess.GROUP).singleResult();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: anonymous {2}, agente {3}, demo {4}, without grants {5}")
+    @CsvFileSource(resources = "/staff/surfaces.csv", numLinesToSkip = 1)
+    void everySurfaceAnswersEachKindOfCaller(String method, String path, int anonymous, int agente, int demo, int withoutGrants) {
+        User user = identity.newUser(SurfaceMatrix.WITHOUT_GRANTS);
+        user.setPassword(SurfaceMatrix.WITHOUT_GRANTS);
+        identity.saveUser(user);
+        try {
+            String base = "http://localhost:" + port;
+            new SurfaceMatrix(base, base).assertRow(method, path, anonymous, agente, demo, withoutGrants);
+        } finally {
+            identity.deleteUser(SurfaceMatrix.WITHOUT_GRANTS);
+        }
     }
 
     @ParameterizedTest(name = "{0} logs in to {1}: {2}")
