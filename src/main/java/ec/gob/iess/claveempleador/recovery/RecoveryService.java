@@ -2,9 +2,11 @@ package ec.gob.iess.claveempleador.recovery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -54,6 +56,7 @@ public class RecoveryService {
     private static final Logger log = LoggerFactory.getLogger(RecoveryService.class);
     private static final int CORRELATION_ATTEMPTS = 3;
     private static final List<RecoveryStatus> ONLINE_IN_PROGRESS = List.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
+    private static final Set<RecoveryStatus> AWAITING_A_MAIL = EnumSet.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
 
     private final RuntimeService runtime;
     private final RecoveryRepository recoveries;
@@ -130,7 +133,8 @@ public class RecoveryService {
         Instant now = clock.instant();
         return recoveries.find(recoveryId).map(r -> new RecoveryView(r.id(), r.statusAt(now), r.expiresAt(),
                 r.statusAt(now) == RecoveryStatus.AWAITING_OTP ? r.otpAttemptsLeft() : null,
-                r.maskedEmail(), r.assistedReason(), r.caseNumber()));
+                r.maskedEmail(), r.assistedReason(), r.caseNumber(),
+                AWAITING_A_MAIL.contains(r.statusAt(now)) ? recoveries.findMailDelivery(r.id()).orElse(null) : null));
     }
 
     /** What the link page may show. Opening the page never spends the link. */
