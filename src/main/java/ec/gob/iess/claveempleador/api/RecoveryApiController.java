@@ -142,7 +142,8 @@ class RecoveryApiController {
     @GetMapping("/{recoveryId}")
     @Operation(summary = "Consultar el estado de una recuperación")
     @ApiResponse(responseCode = "200", description = "El estado; expiresAt mientras una ventana está abierta, attemptsLeft mientras se "
-            + "espera el código, mailDelivery (y mailNotice si el correo falló) mientras se espera el código o el enlace")
+            + "espera el código, mailDelivery (y mailNotice si el correo falló) mientras se espera el código o el enlace",
+            content = @Content(schema = @Schema(implementation = RecoveryStatusResponse.class)))
     @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> status(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId, HttpServletRequest request) {
         return RecoveryId.parse(recoveryId).flatMap(recoveries::status)
