@@ -1,6 +1,7 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,22 @@ public class MailRetries {
      * window closes. Camunda counts the first try among the R tries.
      */
     static String within(Duration window) {
-        long seconds = Math.max(1, Math.min(LONGEST_INTERVAL.toSeconds(), window.toSeconds() / INTERVALS_PER_WINDOW));
+        long seconds = interval(window).toSeconds();
         long tries = Math.max(1, (window.toSeconds() - 2 * seconds) / seconds + 1);
         return "R" + tries + "/PT" + seconds + "S";
+    }
+
+    /**
+     * The latest moment a try may be planned for in a window that closes at {@code closesAt}: two intervals
+     * before. Tries run late when the job executor is busy or a send hangs; one planned later could no longer
+     * help the employer in time, so the job gives up instead (an incident, and the employer is told).
+     */
+    static Instant latestTry(Duration window, Instant closesAt) {
+        return closesAt.minus(interval(window).multipliedBy(2));
+    }
+
+    private static Duration interval(Duration window) {
+        return Duration.ofSeconds(Math.max(1, Math.min(LONGEST_INTERVAL.toSeconds(), window.toSeconds() / INTERVALS_PER_WINDOW)));
     }
 
     public String getCodeCycle() {

@@ -101,6 +101,30 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
     }
 
     @Test
+    void triesThatRunLateGiveUpWhileTheEmployerStillHasTimeToAskAgain() {
+        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        Instant expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
+        Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
+        takeTheMailServerDown();
+
+        int tries = 0;
+        Instant lastTry;
+        do {
+            lastTry = ClockUtil.now().toInstant();
+            failOnce(mailJob);
+            tries++;
+            // A busy job executor or a hanging mail server: every try runs 5 s after it was due.
+            advanceClock(INTERVAL.plusSeconds(5));
+        } while (reload(mailJob).getRetries() > 0);
+
+        assertThat(tries).isLessThan(TRIES);
+        assertThat(lastTry).isBeforeOrEqualTo(expiresAt.minus(INTERVAL.multipliedBy(2)));
+        assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.FAILED);
+        assertThat(runtime.createIncidentQuery().processInstanceId(processInstanceId(recoveryId)).singleResult().getActivityId())
+                .isEqualTo("ServiceTask_SendOtpMail");
+    }
+
+    @Test
     void aMailServerThatComesBackWithinTheWindowGetsTheCodeOutByItself() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));

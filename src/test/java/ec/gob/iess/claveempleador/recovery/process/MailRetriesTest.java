@@ -3,9 +3,11 @@ package ec.gob.iess.claveempleador.recovery.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +20,13 @@ class MailRetriesTest {
     @CsvSource({"PT3M, R11/PT15S", "PT20S, R19/PT1S", "PT1M, R11/PT5S", "PT10M, R29/PT20S"})
     void aWindowIsTriedEveryTwelfthOfItUpToTwentySeconds(Duration window, String cycle) {
         assertThat(MailRetries.within(window)).isEqualTo(cycle);
+    }
+
+    @Test
+    void noTryIsPlannedLaterThanTwoIntervalsBeforeTheWindowCloses() {
+        Instant closesAt = Instant.parse("2026-11-25T15:03:00Z");
+
+        assertThat(MailRetries.latestTry(Duration.ofMinutes(3), closesAt)).isEqualTo(Instant.parse("2026-11-25T15:02:30Z"));
     }
 
     @ParameterizedTest
