@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +83,12 @@ final class ApiModel {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RecoveryStatusResponse(String recoveryId, RecoveryStatus status,
                                   @Schema(description = "Fin de la ventana del paso actual, si hay una abierta") Instant expiresAt,
-                                  @Schema(description = "Intentos de código que quedan, mientras se espera el código") Integer attemptsLeft) {
+                                  @Schema(description = "Intentos de código que quedan, mientras se espera el código") Integer attemptsLeft,
+                                  @Schema(description = "Mientras se espera el código o el enlace: cómo va su correo. PENDING (por enviar), "
+                                          + "RETRYING (el servidor de correo falló y se reintenta durante la ventana), SENT (enviado) o "
+                                          + "FAILED (no se pudo enviar: hay que iniciar una nueva recuperación o, en un caso asistido, "
+                                          + "comunicarse con el centro)") MailDelivery mailDelivery,
+                                  @Schema(description = "Con RETRYING o FAILED: qué pasa y qué hacer, en el idioma pedido") String mailNotice) {
     }
 
     @Schema(description = "Clave cambiada")

@@ -18,6 +18,7 @@ import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -32,6 +33,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
@@ -142,12 +144,15 @@ class RecoveryApiController {
 
     @GetMapping("/{recoveryId}")
     @Operation(summary = "Consultar el estado de una recuperación")
-    @ApiResponse(responseCode = "200", description = "El estado; expiresAt mientras una ventana está abierta, attemptsLeft mientras se espera el código")
+    @ApiResponse(responseCode = "200", description = "El estado; expiresAt mientras una ventana está abierta, attemptsLeft mientras se "
+            + "espera el código, mailDelivery (y mailNotice si el correo falló) mientras se espera el código o el enlace",
+            content = @Content(schema = @Schema(implementation = RecoveryStatusResponse.class)))
     @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> status(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId, HttpServletRequest request) {
         return RecoveryId.parse(recoveryId).flatMap(recoveries::status)
                 .<ResponseEntity<Object>>map(view -> ResponseEntity.ok(new RecoveryStatusResponse(view.recoveryId(), view.status(),
-                        view.status().isTerminal() ? null : view.expiresAt(), view.attemptsLeft())))
+                        view.status().isTerminal() ? null : view.expiresAt(), view.attemptsLeft(), view.mailDelivery(),
+                        mailNotice(view, problems.locale(request)))))
                 .orElseGet(() -> notFound(request));
     }
 
@@ -192,6 +197,15 @@ class RecoveryApiController {
     private String instructions(AssistedReason reason, String caseNumber, Locale locale) {
         return problems.message("api.assisted.instructions", locale,
                 problems.message(reason.messageKey(), locale), caseNumber, problems.message("api.assisted.bring." + reason.name(), locale));
+    }
+
+    /** A mail that is late or gave up is explained, with the way forward: a new code, or the centre for an assisted case. */
+    private String mailNotice(RecoveryView view, Locale locale) {
+        if (view.mailDelivery() != MailDelivery.RETRYING && view.mailDelivery() != MailDelivery.FAILED) {
+            return null;
+        }
+        String mail = view.status() == RecoveryStatus.AWAITING_OTP ? "code" : view.assisted() ? "assistedLink" : "link";
+        return problems.message("api.mail." + view.mailDelivery().name() + "." + mail, locale, view.caseNumber());
     }
 
     private ResponseEntity<Object> notFound(HttpServletRequest request) {

@@ -59,6 +59,7 @@ public class RecoveryNotifications {
                 "minutes", properties.otpWindowMinutes(),
                 "expiresAt", UNTIL.format(recovery.otpExpiresAt())));
         recoveries.clearOtpSealed(recoveryId);
+        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.SENT);
         log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
     }
 
@@ -76,6 +77,7 @@ public class RecoveryNotifications {
                 "minutes", properties.linkWindowMinutes(),
                 "expiresAt", UNTIL.format(recovery.linkExpiresAt())));
         recoveries.clearLinkSealed(recoveryId);
+        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.SENT);
         log.info("Recovery {}: link mailed", recoveryId);
     }
 
@@ -89,6 +91,28 @@ public class RecoveryNotifications {
                 "changedAt", WHEN.format(clock.instant()),
                 "signInUrl", portal.url("/ingreso")));
         log.info("Recovery {}: confirmation mailed", recoveryId);
+    }
+
+    /**
+     * A try at the code mail failed (the engine has already rolled the try back and planned the next one):
+     * the employer is told that it is being retried, or that it gave up.
+     */
+    public void codeMailFailed(String recoveryId, boolean willRetry) {
+        mailFailed(recoveryId, RecoveryStatus.AWAITING_OTP, "code", willRetry);
+    }
+
+    /** A try at the link mail failed; see {@link #codeMailFailed}. */
+    public void linkMailFailed(String recoveryId, boolean willRetry) {
+        mailFailed(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, "link", willRetry);
+    }
+
+    private void mailFailed(String recoveryId, RecoveryStatus step, String mailName, boolean willRetry) {
+        recoveries.recordMailDelivery(recoveryId, step, willRetry ? MailDelivery.RETRYING : MailDelivery.FAILED);
+        if (willRetry) {
+            log.info("Recovery {}: {} mail not sent yet, it will be tried again", recoveryId, mailName);
+        } else {
+            log.warn("Recovery {}: {} mail not sent after its last try; the failed job is an incident for operators", recoveryId, mailName);
+        }
     }
 
     private Recovery load(String recoveryId) {

@@ -121,6 +121,21 @@ class RecoveryRepository {
         jdbc.sql("UPDATE recovery SET link_sealed = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
     }
 
+    /**
+     * Records how the mail of a step went. Only while the recovery is still at that step: a late word about
+     * the code mail must not overwrite what is known about the link mail.
+     */
+    void recordMailDelivery(String id, RecoveryStatus step, MailDelivery delivery) {
+        jdbc.sql("UPDATE recovery SET mail_delivery = ?, updated_at = ? WHERE id = ? AND status = ?")
+                .params(delivery.name(), now(), id, step.name())
+                .update();
+    }
+
+    Optional<MailDelivery> findMailDelivery(String id) {
+        return jdbc.sql("SELECT mail_delivery FROM recovery WHERE id = ?").param(id).query(String.class).optional()
+                .map(MailDelivery::valueOf);
+    }
+
     /** A terminal status also erases whatever secret material is left. */
     void finish(String id, RecoveryStatus status) {
         jdbc.sql("""

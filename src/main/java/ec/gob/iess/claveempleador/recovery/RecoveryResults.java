@@ -69,8 +69,22 @@ public final class RecoveryResults {
     public record PasswordRefused(List<PolicyViolation> violations) implements PasswordResult {
     }
 
-    /** A recovery as the employer may see it. */
+    /**
+     * A recovery as the employer may see it. {@code mailDelivery} is that of the mail awaited now (the code or
+     * the link), null when none is.
+     */
     public record RecoveryView(String recoveryId, RecoveryStatus status, Instant expiresAt, Integer attemptsLeft,
-                               String maskedEmail, AssistedReason assistedReason, String caseNumber) {
+                               String maskedEmail, AssistedReason assistedReason, String caseNumber, MailDelivery mailDelivery) {
+
+        /** A recovery that awaits no mail. */
+        public RecoveryView(String recoveryId, RecoveryStatus status, Instant expiresAt, Integer attemptsLeft,
+                            String maskedEmail, AssistedReason assistedReason, String caseNumber) {
+            this(recoveryId, status, expiresAt, attemptsLeft, maskedEmail, assistedReason, caseNumber, null);
+        }
+
+        /** An approved assisted case: its link failing sends the employer to the centre, not to a new code. */
+        public boolean assisted() {
+            return caseNumber != null;
+        }
     }
 }

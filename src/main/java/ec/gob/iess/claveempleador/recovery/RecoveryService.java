@@ -66,6 +66,7 @@ public class RecoveryService {
             RecoveryStatus.AWAITING_NEW_PASSWORD, RecoveryStatus.COMPLETED, RecoveryStatus.LINK_EXPIRED);
     // Serialization failure, deadlock (both databases) and H2's lock timeout: a concurrent step won, decide again.
     private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
+    private static final Set<RecoveryStatus> AWAITING_A_MAIL = EnumSet.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
 
     private final RuntimeService runtime;
     private final RecoveryRepository recoveries;
@@ -160,7 +161,8 @@ public class RecoveryService {
         Instant now = clock.instant();
         return recoveries.find(recoveryId).map(r -> new RecoveryView(r.id(), r.statusAt(now), r.expiresAt(),
                 r.statusAt(now) == RecoveryStatus.AWAITING_OTP ? r.otpAttemptsLeft() : null,
-                r.maskedEmail(), r.assistedReason(), r.caseNumber()));
+                r.maskedEmail(), r.assistedReason(), r.caseNumber(),
+                AWAITING_A_MAIL.contains(r.statusAt(now)) ? recoveries.findMailDelivery(r.id()).orElse(null) : null));
     }
 
     /** What the link page may show. Opening the page never spends the link. */

@@ -85,6 +85,7 @@ public class RecoverySteps {
         String code = codec.newOtp();
         Instant expiresAt = clock.instant().plus(properties.otpWindow());
         recoveries.storeOtp(recoveryId, codec.hmac(code), codec.seal(code), expiresAt, properties.maxOtpAttempts());
+        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.PENDING);
         return expiresAt;
     }
 
@@ -113,6 +114,7 @@ public class RecoverySteps {
         String token = codec.newLinkToken();
         Instant expiresAt = clock.instant().plus(properties.linkWindow());
         recoveries.storeLink(recoveryId, codec.sha256(token), codec.seal(token), expiresAt);
+        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.PENDING);
         return expiresAt;
     }
 

@@ -25,6 +25,7 @@ import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
@@ -369,6 +370,53 @@ class RecoveryApiControllerTest {
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
                     {"recoveryId": "%s", "status": "OTP_EXPIRED"}""".formatted(ID));
+        }
+
+        @Test
+        void aSentMailIsReportedWithoutANotice() {
+            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+                    "t***@comercial-andina.example", null, null, MailDelivery.SENT)));
+
+            assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
+                    {"recoveryId": "%s", "status": "AWAITING_OTP", "expiresAt": "2026-11-25T18:33:00Z", "attemptsLeft": 3,
+                     "mailDelivery": "SENT"}""".formatted(ID));
+        }
+
+        @Test
+        void aCodeMailBeingRetriedIsSaidSoInSpanish() {
+            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+                    "t***@comercial-andina.example", null, null, MailDelivery.RETRYING)));
+
+            assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
+                    {"recoveryId": "%s", "status": "AWAITING_OTP", "expiresAt": "2026-11-25T18:33:00Z", "attemptsLeft": 3,
+                     "mailDelivery": "RETRYING",
+                     "mailNotice": "El servidor de correo no respondió: estamos reintentando el envío del código. Puede tardar unos minutos más."}
+                    """.formatted(ID));
+        }
+
+        @Test
+        void aCodeMailThatGaveUpOffersANewCodeInSpanishAndEnglish() {
+            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+                    "t***@comercial-andina.example", null, null, MailDelivery.FAILED)));
+
+            assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson()
+                    .hasPathSatisfying("$.mailDelivery", v -> assertThat(v).isEqualTo("FAILED"))
+                    .hasPathSatisfying("$.mailNotice", v -> assertThat(v).isEqualTo(
+                            "No pudimos enviar el código a su correo. Inicie una nueva recuperación para recibir un código nuevo."));
+            assertThat(mvc.get().uri("/api/recoveries/" + ID).header(HttpHeaders.ACCEPT_LANGUAGE, "en")).hasStatus(200).bodyJson()
+                    .hasPathSatisfying("$.mailNotice", v -> assertThat(v).isEqualTo(
+                            "We could not send the code to your e-mail. Start a new recovery to receive a new code."));
+        }
+
+        @Test
+        void anAssistedLinkThatGaveUpSendsTheEmployerToTheCentreWithTheCaseNumber() {
+            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_NEW_PASSWORD, EXPIRY, null,
+                    "r***@pesquera-pacifico.example", AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD", MailDelivery.FAILED)));
+
+            assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson()
+                    .hasPathSatisfying("$.mailDelivery", v -> assertThat(v).isEqualTo("FAILED"))
+                    .hasPathSatisfying("$.mailNotice", v -> assertThat(v).asString()
+                            .contains("Centro de Atención Universal").contains("CAU-2026-7KQ4M9XD").doesNotContain("nueva recuperación"));
         }
 
         @Test

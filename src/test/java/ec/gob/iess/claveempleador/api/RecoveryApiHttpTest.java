@@ -227,6 +227,9 @@ class RecoveryApiHttpTest {
         assertThat(startAnswers).contains("201", "400", "415", "422", "429");
         assertThat(description.path("paths").path("/api/recoveries/{recoveryId}/otp").path("post").path("responses").has("410")).isTrue();
         assertThat(description.path("components").path("schemas").has("Problem")).isTrue();
+        assertThat(description.path("components").path("schemas").findValue("mailDelivery"))
+                .as("the status answer documents mailDelivery").isNotNull()
+                .extracting(Object::toString).asString().contains("PENDING", "RETRYING", "SENT", "FAILED");
 
         String swaggerUi = http.get().uri("/swagger-ui/index.html").retrieve().body(String.class);
         assertThat(swaggerUi).contains("swagger-ui");

@@ -16,6 +16,7 @@ import java.util.Optional;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
@@ -302,6 +303,51 @@ class RecoveryPagesControllerTest extends PortalWebTest {
     }
 
     @Test
+    void codePageSaysTheCodeMailIsBeingRetried() throws Exception {
+        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_OTP), MailDelivery.RETRYING)));
+
+        assertThat(perform(get(CODE_PAGE)).getContentAsString())
+                .contains("estamos reintentando el envío del código")
+                .contains("Enviamos un código de 6 dígitos a t***@comercial-andina.example")
+                .doesNotContain("No pudimos enviar");
+    }
+
+    @Test
+    void codePageOfACodeMailThatGaveUpOffersANewCodeInSpanishAndEnglish() throws Exception {
+        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_OTP), MailDelivery.FAILED)));
+
+        assertThat(perform(get(CODE_PAGE)).getContentAsString())
+                .contains("No pudimos enviar el código")
+                .contains("Intentamos varias veces enviar el código a t***@comercial-andina.example")
+                .contains("<a class=\"button\" href=\"/recuperar-clave\">Solicitar un código nuevo</a>")
+                .doesNotContain("Enviamos un código de 6 dígitos");
+        assertThat(perform(get(CODE_PAGE).param("lang", "en")).getContentAsString())
+                .contains("We could not send the code").contains("Ask for a new code");
+    }
+
+    @Test
+    void checkEmailPageOfALinkMailThatGaveUpOffersANewCode() throws Exception {
+        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_NEW_PASSWORD), MailDelivery.FAILED)));
+
+        assertThat(perform(get("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo")).getContentAsString())
+                .contains("<h1>No pudimos enviar el enlace</h1>")
+                .contains("Solicitar un código nuevo")
+                .doesNotContain("Le enviamos a");
+    }
+
+    @Test
+    void checkEmailPageOfAnAssistedLinkThatGaveUpSendsTheEmployerToTheCentre() throws Exception {
+        RecoveryView assisted = new RecoveryView(RECOVERY_ID, RecoveryStatus.AWAITING_NEW_PASSWORD, NOW.plusSeconds(150), null,
+                "r***@pesquera-pacifico.example", AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD", MailDelivery.FAILED);
+        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(assisted));
+
+        assertThat(perform(get("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo")).getContentAsString())
+                .contains("No pudimos enviar el enlace")
+                .contains("Comuníquese con un Centro de Atención Universal del IESS e indique el número de caso CAU-2026-7KQ4M9XD")
+                .doesNotContain("Solicitar un código nuevo");
+    }
+
+    @Test
     void codePageReloadedAfterExpiryShowsTheExpiredPage() throws Exception {
         when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.OTP_EXPIRED)));
 
@@ -354,6 +400,11 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     private static MockHttpServletRequestBuilder submitCode(String code) {
         return post(CODE_PAGE).with(csrf()).param("code", code);
+    }
+
+    private static RecoveryView withMail(RecoveryView view, MailDelivery delivery) {
+        return new RecoveryView(view.recoveryId(), view.status(), view.expiresAt(), view.attemptsLeft(), view.maskedEmail(),
+                view.assistedReason(), view.caseNumber(), delivery);
     }
 
     private static RecoveryView view(RecoveryStatus status) {

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The three mail tasks. They run as async continuations: a failed send is retried by the job executor
- * (R3/PT10S) and then becomes an incident, with the sealed secret still there for a manual retry.
+ * across the window ({@link MailRetries}) and then becomes an incident, with the sealed secret still there
+ * for a manual retry while the window lasts.
  */
 @Configuration(proxyBeanMethods = false)
 class MailDelegates {
