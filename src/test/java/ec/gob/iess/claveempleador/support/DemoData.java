@@ -9,7 +9,7 @@ public final class DemoData {
 
     public static final String OLD_CLAVE = "Clave anterior de demostracion 2025";
     // The Argon2id hash of OLD_CLAVE that db/demo/R__demo_employers.sql seeds.
-    private static final String OLD_CLAVE_HASH = "$argon2id$v=19$m=19456,t=2,p=1$0ktB8+TW3cp3/8e2Kd5VMg$10eel984cUxCqW6eGDKV+Sbmms2BfK2ZVcdNYw+iBD8";
+    public static final String OLD_CLAVE_HASH = "$argon2id$v=19$m=19456,t=2,p=1$0ktB8+TW3cp3/8e2Kd5VMg$10eel984cUxCqW6eGDKV+Sbmms2BfK2ZVcdNYw+iBD8";
 
     private DemoData() {
     }
