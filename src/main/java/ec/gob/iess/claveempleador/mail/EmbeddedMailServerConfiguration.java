@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -27,8 +26,9 @@ class EmbeddedMailServerConfiguration {
         return new GreenMail(port == 0 ? setup.dynamicPort() : setup);
     }
 
+    // Declared as the implementation so that Spring Boot's mail health indicator covers this server too.
     @Bean
-    JavaMailSender embeddedMailSender(GreenMail embeddedMailServer, org.springframework.boot.autoconfigure.mail.MailProperties mail) {
+    JavaMailSenderImpl embeddedMailSender(GreenMail embeddedMailServer, org.springframework.boot.autoconfigure.mail.MailProperties mail) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(mail.getHost());
         sender.setPort(embeddedMailServer.getSmtp().getPort());
