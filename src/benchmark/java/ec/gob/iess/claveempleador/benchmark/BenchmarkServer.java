@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 final class BenchmarkServer implements AutoCloseable {
 
+    /** The README's options for running the jar: the heap of the set-up, the serial collector for 2 cores and a small RSS. */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx512m -Xms96m -XX:+UseSerialGC";
     static final String ADMIN = "benchadmin";
     static final String ADMIN_PASSWORD = "bench-admin-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
     private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -42,8 +46,11 @@ final class BenchmarkServer implements AutoCloseable {
     final GreenMail mail;
     final Mailbox mailbox;
     final int port;
-    final Process process;
     final Employers employers;
+    private final List<String> command;
+    private final String hmacKey;
+    private volatile Process process;
+    private volatile boolean closed;
     private final Thread sampler;
     private long peakRssKib;
     /** nanoTime → [process CPU ns, VmRSS KiB] */
@@ -51,13 +58,20 @@ final class BenchmarkServer implements AutoCloseable {
     /** nanoTime → CPU ns per thread kind */
     private final ConcurrentSkipListMap<Long, Map<String, Long>> threadSamples = new ConcurrentSkipListMap<>();
 
-    private BenchmarkServer(Path workDir, GreenMail mail, int port, Process process, Employers employers) {
+    private BenchmarkServer(Path workDir, GreenMail mail, int port, List<String> command, String hmacKey, Employers employers) {
         this.workDir = workDir;
         this.mail = mail;
         this.mailbox = new Mailbox(mail);
         this.port = port;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.hmacKey = hmacKey;
         this.employers = employers;
+        try {
+            this.process = launch();
+        } catch (RuntimeException e) {
+            mail.stop();
+            throw e;
+        }
         this.sampler = new Thread(this::sample, "proc-sampler");
         sampler.setDaemon(true);
         sampler.start();
@@ -65,7 +79,7 @@ final class BenchmarkServer implements AutoCloseable {
 
     /** The child's JVM options: the README's ({@code -Dbenchmark.jvm-options}), plus a JFR recording unless {@code -Dbenchmark.jfr=false}. */
     static List<String> jvmOptions() {
-        return List.of(System.getProperty("benchmark.jvm-options", "-Xmx512m").trim().split("\\s+"));
+        return List.of(System.getProperty("benchmark.jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
     }
 
     Path jfrFile() {
@@ -98,12 +112,12 @@ final class BenchmarkServer implements AutoCloseable {
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--spring.profiles.active=prod",
                     "--server.port=" + port,
-                    "--spring.datasource.url=jdbc:h2:file:" + workDir.toAbsolutePath().resolve("db").resolve("clave") + ";AUTO_SERVER=FALSE",
+                    "--spring.datasource.url=" + jdbcUrl(workDir) + ";AUTO_SERVER=FALSE",
                     "--spring.datasource.username=sa",
                     "--spring.datasource.password=",
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtpPort,
-                    "--spring.flyway.locations=classpath:db/migration,filesystem:" + workDir.toAbsolutePath().resolve("seed"),
+                    "--spring.flyway.locations=classpath:db/migration,filesystem:" + workDir.resolve("seed"),
                     "--clave.public-base-url=http://127.0.0.1:" + port,
                     "--camunda.bpm.admin-user.id=" + ADMIN,
                     "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD));
@@ -111,15 +125,57 @@ final class BenchmarkServer implements AutoCloseable {
                 command.add("--clave.rate-limit." + limit + ".max=100000000");
             }
             properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("app.log").toFile());
-            builder.environment().put("CLAVE_SECURITY_HMAC_KEY", HexFormat.of().formatHex(new SecureRandom().generateSeed(32)));
-            Process process = builder.start();
-            awaitHealthy(process, port, workDir);
-            return new BenchmarkServer(workDir, mail, port, process, employers);
+            String hmacKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+            return new BenchmarkServer(workDir, mail, port, command, hmacKey, employers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Process launch() {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
+            builder.environment().put("CLAVE_SECURITY_HMAC_KEY", hmacKey);
+            Process started = builder.start();
+            awaitHealthy(started, port, workDir);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the application (gracefully), runs {@code whileStopped} on its database, and starts it again on the same port. */
+    void restart(ThrowingConsumer<Connection> whileStopped) {
+        stopProcess();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(workDir), "sa", "")) {
+            whileStopped.accept(connection);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        process = launch();
+    }
+
+    /** Reads the database after the application stopped (H2 file databases take one process at a time). */
+    <T> T afterStop(ThrowingFunction<Connection, T> query) {
+        stopProcess();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(workDir), "sa", "")) {
+            return query.apply(connection);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface ThrowingConsumer<T> {
+        void accept(T value) throws Exception;
+    }
+
+    interface ThrowingFunction<T, R> {
+        R apply(T value) throws Exception;
+    }
+
+    private static String jdbcUrl(Path workDir) {
+        return "jdbc:h2:file:" + workDir.resolve("db").resolve("clave");
     }
 
     String baseUrl() {
@@ -173,8 +229,12 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     private void sample() {
-        while (process.isAlive()) {
+        while (!closed) {
             try {
+                if (!process.isAlive()) {
+                    Thread.sleep(200);
+                    continue;
+                }
                 long now = System.nanoTime();
                 samples.put(now, new long[] {processCpuNanos(), statusKib("VmRSS:")});
                 threadSamples.put(now, threadCpuByKind());
@@ -229,8 +289,17 @@ final class BenchmarkServer implements AutoCloseable {
 
     @Override
     public void close() {
-        peakRssKib = statusKib("VmHWM:");
+        stopProcess();
+        closed = true;
         sampler.interrupt();
+        mail.stop();
+    }
+
+    private void stopProcess() {
+        if (!process.isAlive()) {
+            return;
+        }
+        peakRssKib = Math.max(peakRssKib, statusKib("VmHWM:"));
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -239,7 +308,6 @@ final class BenchmarkServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        mail.stop();
     }
 
     private static void awaitHealthy(Process process, int port, Path workDir) {

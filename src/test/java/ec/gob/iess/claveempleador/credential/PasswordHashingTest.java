@@ -2,6 +2,13 @@ package ec.gob.iess.claveempleador.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,6 +61,23 @@ class PasswordHashingTest {
 
         assertThat(encoder.matches(CLAVE, weaker)).isTrue();
         assertThat(encoder.upgradeEncoding(weaker)).isTrue();
+    }
+
+    @Test
+    void manyRequestsHashAtOnceAndEachGetsItsOwnAnswer() throws Exception {
+        ExecutorService requests = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String clave = CLAVE + " " + i;
+                answers.add(requests.submit(() -> encoder.matches(clave, encoder.encode(clave)) && !encoder.matches(clave + "!", encoder.encode(clave))));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get(1, TimeUnit.MINUTES)).isTrue();
+            }
+        } finally {
+            requests.shutdown();
+        }
     }
 
     @Test
