@@ -22,7 +22,9 @@ final class HistoryGenerator {
     private static final Set<String> IDENTIFIERS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
             "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "TASK_ID_", "VAR_INST_ID_", "BYTEARRAY_ID_", "JOB_ID_", "BUSINESS_KEY_",
             "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "JOB_EXCEPTION_STACK_ID_", "ERROR_DETAILS_ID_", "CAUSE_INCIDENT_ID_",
-            "ROOT_CAUSE_INCIDENT_ID_", "HISTORY_CONFIGURATION_");
+            "ROOT_CAUSE_INCIDENT_ID_");
+    // committed in slices, so that no transaction holds millions of rows
+    private static final int SLICE = 10_000;
 
     private HistoryGenerator() {
     }
@@ -49,7 +51,7 @@ final class HistoryGenerator {
                     .map(c -> IDENTIFIERS.contains(c) ? "CASE WHEN t." + c + " IS NULL THEN NULL ELSE CONCAT(t." + c + ", '-h', r.X) END" : "t." + c)
                     .toList();
             rows += insert(connection, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                    + " FROM " + table + " t, SYSTEM_RANGE(1, " + count + ") r WHERE t.PROC_INST_ID_ = ?", template);
+                    + " FROM " + table + " t, SYSTEM_RANGE(?, ?) r WHERE t.PROC_INST_ID_ = ?", template, count);
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE benchmark_employer_n AS SELECT ruc, sucursal, ROW_NUMBER() OVER (ORDER BY ruc) - 1 AS n FROM employer");
@@ -64,7 +66,7 @@ final class HistoryGenerator {
             default -> "t." + c;
         }).toList();
         rows += insert(connection, "INSERT INTO recovery (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                + " FROM recovery t, SYSTEM_RANGE(1, " + count + ") r WHERE t.PROCESS_INSTANCE_ID = ?", template);
+                + " FROM recovery t, SYSTEM_RANGE(?, ?) r WHERE t.PROCESS_INSTANCE_ID = ?", template, count);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE benchmark_employer_n");
         }
@@ -73,11 +75,17 @@ final class HistoryGenerator {
         return added.toString();
     }
 
-    private static long insert(Connection connection, String sql, String template) throws SQLException {
+    private static long insert(Connection connection, String sql, String template, int count) throws SQLException {
+        long rows = 0;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, template);
-            return insert.executeUpdate();
+            for (int from = 1; from <= count; from += SLICE) {
+                insert.setInt(1, from);
+                insert.setInt(2, Math.min(count, from + SLICE - 1));
+                insert.setString(3, template);
+                rows += insert.executeUpdate();
+            }
         }
+        return rows;
     }
 
     private static List<String> historyTables(Connection connection) throws SQLException {
