@@ -13,16 +13,16 @@ import java.util.Set;
 /**
  * Adds finished recoveries to a stopped application's database, fast: one completed online recovery is the template,
  * and each history table (every {@code ACT_HI_*} table with a process instance column, and our {@code recovery}
- * table) gets its rows copied {@code count} times in one {@code INSERT … SELECT} over {@code SYSTEM_RANGE}, with the
- * identifiers suffixed so they stay unique and the recoveries spread over the benchmark employers. The engine keeps
+ * table) gets its rows copied {@code count} times by {@code INSERT … SELECT} over {@code SYSTEM_RANGE}: fresh primary
+ * keys, the process instance identifiers suffixed so that each copy is an instance of its own, and the recoveries spread
+ * over the benchmark employers. The engine keeps
  * no foreign keys between history tables, so the copies are what a real history of that size holds to its indexes.
  */
 final class HistoryGenerator {
 
-    private static final Set<String> IDENTIFIERS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
-            "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "TASK_ID_", "VAR_INST_ID_", "BYTEARRAY_ID_", "JOB_ID_", "BUSINESS_KEY_",
-            "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "JOB_EXCEPTION_STACK_ID_", "ERROR_DETAILS_ID_", "CAUSE_INCIDENT_ID_",
-            "ROOT_CAUSE_INCIDENT_ID_");
+    // the columns that tell one process instance from another; other references keep the template's values
+    private static final Set<String> INSTANCE_IDS = Set.of("PROC_INST_ID_", "PROCESS_INSTANCE_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
+            "BUSINESS_KEY_", "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_");
     // committed in slices, so that no transaction holds millions of rows
     private static final int SLICE = 10_000;
 
@@ -44,14 +44,15 @@ final class HistoryGenerator {
         long rows = 0;
         for (String table : historyTables(connection)) {
             List<String> columns = columns(connection, table);
-            if (!columns.contains("PROC_INST_ID_")) {
+            // the job log names the column differently
+            String instance = columns.contains("PROC_INST_ID_") ? "PROC_INST_ID_" : "PROCESS_INSTANCE_ID_";
+            if (!columns.contains(instance)) {
                 continue;
             }
-            List<String> values = columns.stream()
-                    .map(c -> IDENTIFIERS.contains(c) ? "CASE WHEN t." + c + " IS NULL THEN NULL ELSE CONCAT(t." + c + ", '-h', r.X) END" : "t." + c)
-                    .toList();
+            List<String> values = columns.stream().map(c -> c.equals("ID_") ? "CAST(RANDOM_UUID() AS VARCHAR(36))"
+                    : INSTANCE_IDS.contains(c) ? "CASE WHEN t." + c + " IS NULL THEN NULL ELSE CONCAT(t." + c + ", '-h', r.X) END" : "t." + c).toList();
             rows += insert(connection, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                    + " FROM " + table + " t, SYSTEM_RANGE(?, ?) r WHERE t.PROC_INST_ID_ = ?", template, count);
+                    + " FROM " + table + " t, SYSTEM_RANGE(?, ?) r WHERE t." + instance + " = ?", template, count);
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE benchmark_employer_n AS SELECT ruc, sucursal, ROW_NUMBER() OVER (ORDER BY ruc) - 1 AS n FROM employer");
