@@ -1,9 +1,14 @@
 package ec.gob.iess.claveempleador.identity;
 
+import java.io.Serializable;
 import java.util.Objects;
 
-/** Identifies an IESS employer account: the employer's RUC plus the sucursal registered under it. */
-public record EmployerKey(Ruc ruc, Sucursal sucursal) {
+/**
+ * Identifies an IESS employer account: the employer's RUC plus the sucursal registered under it.
+ * Serializable because the portal hands it to the next page as a flash attribute, kept in the shared
+ * session store (a record is deserialized through its constructor, so the checks run again).
+ */
+public record EmployerKey(Ruc ruc, Sucursal sucursal) implements Serializable {
 
     public EmployerKey {
         // Null here is a programming error, not bad user input, hence not an identity exception.

@@ -3,6 +3,7 @@ package ec.gob.iess.claveempleador.identity;
 import static ec.gob.iess.claveempleador.identity.IdentityDigits.digit;
 
 import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException.Reason;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * rejecting a real employer's RUC would lock them out, so such RUCs are accepted with a warning
  * and {@link #checkDigitVerified()} reports {@code false}.
  */
-public record Ruc(String value) {
+public record Ruc(String value) implements Serializable {
 
     private static final Logger log = LoggerFactory.getLogger(Ruc.class);
 

@@ -1,7 +1,9 @@
 package ec.gob.iess.claveempleador.identity;
 
+import java.io.Serializable;
+
 /** An IESS employer sucursal (branch) number: exactly 4 digits, {@code 0001}–{@code 9999}. */
-public record Sucursal(String value) {
+public record Sucursal(String value) implements Serializable {
 
     /** The first sucursal, the only one a domestic-service employer can have. */
     public static final Sucursal MAIN = new Sucursal("0001");

@@ -9,9 +9,9 @@ public final class RecoveryProcess {
     public static final String RUC = "ruc";
     public static final String SUCURSAL = "sucursal";
     public static final String REPRESENTATIVE_ID = "representativeId";
-    public static final String CHANNEL = "channel";
 
-    // Set by the validation step; what Tasklist shows about an assisted case.
+    // Set by the validation step (the channel from who started, never from a variable); what Tasklist shows about an assisted case.
+    public static final String CHANNEL = "channel";
     public static final String DATA_MATCH = "dataMatch";
     public static final String ASSISTED = "assisted";
     public static final String ASSISTED_REASON = "assistedReason";

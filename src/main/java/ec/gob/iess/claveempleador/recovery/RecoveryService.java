@@ -104,8 +104,7 @@ public class RecoveryService {
                 .setVariables(Map.of(
                         RecoveryProcess.RUC, employer.ruc().toString(),
                         RecoveryProcess.SUCURSAL, employer.sucursal().toString(),
-                        RecoveryProcess.REPRESENTATIVE_ID, representative.toString(),
-                        RecoveryProcess.CHANNEL, Channel.ONLINE.name()))
+                        RecoveryProcess.REPRESENTATIVE_ID, representative.toString()))
                 .execute();
         Recovery recovery = load(recoveryId);
         return switch (recovery.status()) {

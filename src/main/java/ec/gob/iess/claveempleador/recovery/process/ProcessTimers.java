@@ -1,25 +1,31 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
-/** The window lengths the model's timers read as ${otpWindow}, ${linkWindow} and ${assistedDeadline}. */
-@Configuration(proxyBeanMethods = false)
-class ProcessTimers {
+/**
+ * The window lengths the model's timers read as ${processTimers.otpWindow}, ${processTimers.linkWindow} and
+ * ${processTimers.assistedDeadline}: from configuration only. A bare ${otpWindow} would resolve a process
+ * variable of that name first, so whoever starts the process could choose the window.
+ */
+@Component("processTimers")
+public class ProcessTimers {
 
-    @Bean
-    String otpWindow(RecoveryProperties properties) {
+    private final RecoveryProperties properties;
+
+    ProcessTimers(RecoveryProperties properties) {
+        this.properties = properties;
+    }
+
+    public String getOtpWindow() {
         return properties.otpWindow().toString();
     }
 
-    @Bean
-    String linkWindow(RecoveryProperties properties) {
+    public String getLinkWindow() {
         return properties.linkWindow().toString();
     }
 
-    @Bean
-    String assistedDeadline(RecoveryProperties properties) {
+    public String getAssistedDeadline() {
         return properties.assistedDeadline().toString();
     }
 }

@@ -33,7 +33,7 @@ class ValidateEmployerDelegate implements JavaDelegate {
             recoveryId = UUID.randomUUID().toString();
             execution.setProcessBusinessKey(recoveryId);
         }
-        Channel channel = Variables.optionalString(execution, RecoveryProcess.CHANNEL).map(Channel::valueOf).orElse(Channel.CENTRE);
+        Channel channel = startedBy(execution);
         Intake intake = steps.validate(recoveryId, execution.getProcessInstanceId(),
                 Variables.optionalString(execution, RecoveryProcess.RUC).orElse(null),
                 Variables.optionalString(execution, RecoveryProcess.SUCURSAL).orElse(null),
@@ -57,5 +57,16 @@ class ValidateEmployerDelegate implements JavaDelegate {
             execution.setVariable(RecoveryProcess.WHAT_TO_BRING, assisted.reason().whatToBring());
             execution.setVariable(RecoveryProcess.ASSISTED_DUE, Date.from(assisted.deadline()));
         }
+    }
+
+    /**
+     * Who started decides the channel, never a variable: the service's own start runs without a Camunda
+     * user; a start through Tasklist or the engine REST API carries the staff member who made it. This
+     * step runs in the starting transaction (no async before it), so the starter is still the current user.
+     */
+    private static Channel startedBy(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                ? Channel.ONLINE
+                : Channel.CENTRE;
     }
 }

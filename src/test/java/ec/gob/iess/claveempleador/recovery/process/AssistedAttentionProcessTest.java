@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
@@ -128,8 +129,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aWalkInRegisteredFromTheStaffStartFormGoesStraightToAssistedAttention() {
-        ProcessInstance walkIn = runtime.startProcessInstanceByKey(RecoveryProcess.KEY, withVariables(
-                RecoveryProcess.RUC, "1790012344001", RecoveryProcess.SUCURSAL, "0001", RecoveryProcess.REPRESENTATIVE_ID, "1712345675"));
+        ProcessInstance walkIn = startAsStaff("1790012344001", "0001", "1712345675");
 
         assertThat(walkIn).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("SubProcess_OtpWindow");
         String recoveryId = walkIn.getBusinessKey();
@@ -142,11 +142,21 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
     void aWalkInWhoseDataDoesNotMatchIsRefusedOnTheStartFormAndNothingIsKept() {
         long before = history.createHistoricProcessInstanceQuery().count();
 
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(RecoveryProcess.KEY, withVariables(
-                RecoveryProcess.RUC, "1790012344001", RecoveryProcess.SUCURSAL, "0001", RecoveryProcess.REPRESENTATIVE_ID, "1704567898")))
+        assertThatThrownBy(() -> startAsStaff("1790012344001", "0001", "1704567898"))
                 .hasMessageContaining("Los datos no coinciden con el registro de empleadores");
 
         assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM recovery").query(Integer.class).single()).isZero();
+    }
+
+    /** What the staff start form does: the start is made by a signed-in centre staff member. */
+    private ProcessInstance startAsStaff(String ruc, String sucursal, String cedula) {
+        engine.getIdentityService().setAuthentication("agente", List.of("centro-atencion"));
+        try {
+            return runtime.startProcessInstanceByKey(RecoveryProcess.KEY, withVariables(
+                    RecoveryProcess.RUC, ruc, RecoveryProcess.SUCURSAL, sucursal, RecoveryProcess.REPRESENTATIVE_ID, cedula));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 }
