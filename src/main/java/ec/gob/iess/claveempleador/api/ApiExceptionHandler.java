@@ -94,6 +94,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (constraint) {
             case "Pattern" -> "FORMAT";
             case "Size" -> "LENGTH";
+            case "WellFormedText" -> "ENCODING";
             default -> error.isBindingFailure() ? "FORMAT" : "INVALID";
         };
     }
