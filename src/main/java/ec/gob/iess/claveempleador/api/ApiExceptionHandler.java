@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +61,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         return problems.answer(problem, headers);
+    }
+
+    /** Spring Security's firewall checks header values only when they are read, which reading the body does. */
+    @ExceptionHandler
+    ResponseEntity<Object> handleRejected(RequestRejectedException ex, HttpServletRequest request) {
+        log.debug("Rejected a call to {}: {}", request.getRequestURI(), ex.getMessage());
+        return problems.answer(problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", request));
     }
 
     @ExceptionHandler

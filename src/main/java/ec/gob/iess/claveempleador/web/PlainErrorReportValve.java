@@ -21,9 +21,9 @@ final class PlainErrorReportValve extends ErrorReportValve {
     private final String page;
 
     PlainErrorReportValve(String title, String lead, String homeLink) {
-        this.page = "<!DOCTYPE html><html lang=\"es-EC\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
-                + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(lead)
-                + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(homeLink) + "</a></p></body></html>";
+        this.page = "<!DOCTYPE html><html lang=\"es-EC\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
+                + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(lead, "UTF-8")
+                + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(homeLink, "UTF-8") + "</a></p></body></html>";
     }
 
     @Override

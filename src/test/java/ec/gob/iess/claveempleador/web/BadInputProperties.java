@@ -140,6 +140,15 @@ class BadInputProperties {
     }
 
     @Example
+    void aHeaderTheFirewallRefusesIsAMalformedRequest() throws IOException {
+        byte[] request = json("POST", "/api/sign-in", "{\"ruc\":\"1790012344001\",\"sucursal\":\"0001\",\"password\":\"x\"}");
+        String raw = new String(request, StandardCharsets.UTF_8).replace("Connection: close\r\n", "Connection: close\r\nX-Odd: \uD83D\uDCA5\r\n");
+        RawHttp.Answer answer = sendWithoutErrorLog(raw.getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"code\":\"MALFORMED_REQUEST\"");
+    }
+
+    @Example
     void aLoneSurrogateInAClaveIsAnEncodingFieldError() throws IOException {
         RawHttp.Answer answer = sendWithoutErrorLog(json("POST", "/api/sign-in",
                 "{\"ruc\":\"1790012344001\",\"sucursal\":\"0001\",\"password\":\"abc\\udc00def\"}"));
