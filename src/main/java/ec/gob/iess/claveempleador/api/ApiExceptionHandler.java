@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,6 +63,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.answer(problem, headers);
     }
 
+    /** Spring Security's firewall checks header values only when they are read, which reading the body does. */
+    @ExceptionHandler
+    ResponseEntity<Object> handleRejected(RequestRejectedException ex, HttpServletRequest request) {
+        log.debug("Rejected a call to {}: {}", request.getRequestURI(), ex.getMessage());
+        return problems.answer(problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", request));
+    }
+
     @ExceptionHandler
     ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -94,6 +102,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (constraint) {
             case "Pattern" -> "FORMAT";
             case "Size" -> "LENGTH";
+            case "WellFormedText" -> "ENCODING";
             default -> error.isBindingFailure() ? "FORMAT" : "INVALID";
         };
     }

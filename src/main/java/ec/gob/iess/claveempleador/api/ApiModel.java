@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
+import ec.gob.iess.claveempleador.credential.WellFormedText;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -41,16 +42,16 @@ final class ApiModel {
 
     @Schema(description = "La nueva clave, con el token del enlace recibido por correo")
     record NewPasswordRequest(
-            @Schema(description = "El valor del parámetro token del enlace") @NotNull @Size(max = MAX_TOKEN_LENGTH) String token,
-            @Schema(description = "Nueva clave (mínimo 15 caracteres; se recomienda una frase)") @NotNull @Size(max = MAX_PASSWORD_LENGTH) String newPassword,
-            @Schema(description = "La nueva clave, otra vez") @NotNull @Size(max = MAX_PASSWORD_LENGTH) String confirmation) {
+            @Schema(description = "El valor del parámetro token del enlace") @NotNull @Size(max = MAX_TOKEN_LENGTH) @WellFormedText String token,
+            @Schema(description = "Nueva clave (mínimo 15 caracteres; se recomienda una frase)") @NotNull @Size(max = MAX_PASSWORD_LENGTH) @WellFormedText String newPassword,
+            @Schema(description = "La nueva clave, otra vez") @NotNull @Size(max = MAX_PASSWORD_LENGTH) @WellFormedText String confirmation) {
     }
 
     @Schema(description = "Credenciales del empleador")
     record SignInRequest(
             @Schema(example = "1790012344001") @NotNull @Pattern(regexp = "\\d{13}") String ruc,
             @Schema(example = "0001") @NotNull @Pattern(regexp = "\\d{4}") String sucursal,
-            @NotNull @Size(max = MAX_PASSWORD_LENGTH) String password) {
+            @NotNull @Size(max = MAX_PASSWORD_LENGTH) @WellFormedText String password) {
     }
 
     @Schema(description = "Recuperación iniciada", oneOf = {AwaitingOtpResponse.class, AssistedPendingResponse.class})

@@ -24,6 +24,10 @@ public class SignInService {
 
     @Transactional
     public boolean signIn(EmployerKey key, String password) {
+        // No stored clave holds a lone surrogate, and such a text cannot even be hashed to compare.
+        if (!WellFormedText.Validator.isWellFormed(password)) {
+            return false;
+        }
         Optional<String> hash = credentials.hashOf(key);
         boolean matches = encoder.matches(password, hash.orElse(decoyHash));
         if (!matches || hash.isEmpty()) {

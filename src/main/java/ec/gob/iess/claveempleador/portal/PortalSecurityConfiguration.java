@@ -40,6 +40,7 @@ class PortalSecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(staleForm))
                 .build();
     }

@@ -27,6 +27,8 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        // A cookie edited by hand to something that is no language falls back to Spanish instead of failing the page.
+        resolver.setRejectInvalidCookies(false);
         // Pages are Spanish whatever the browser says; API clients keep choosing with Accept-Language.
         resolver.setDefaultLocaleFunction(request ->
                 request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getHeader("Accept-Language") != null
