@@ -41,6 +41,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.security.SecretCodec;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -66,6 +67,7 @@ public class RecoveryService {
             RecoveryStatus.AWAITING_NEW_PASSWORD, RecoveryStatus.COMPLETED, RecoveryStatus.LINK_EXPIRED);
     // Serialization failure, deadlock (both databases) and H2's lock timeout: a concurrent step won, decide again.
     private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
+    private static final String PARENT_DELETED_MEANWHILE = "ENGINE-03077";
     private static final Set<RecoveryStatus> AWAITING_A_MAIL = EnumSet.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
 
     private final RuntimeService runtime;
@@ -271,6 +273,11 @@ public class RecoveryService {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+            // "Cannot resolve parent ... perhaps it was deleted in the meantime": a mail job ended its branch while we read the tree.
+            if (cause instanceof ProcessEngineException engine && engine.getMessage() != null
+                    && engine.getMessage().startsWith(PARENT_DELETED_MEANWHILE)) {
                 return true;
             }
         }

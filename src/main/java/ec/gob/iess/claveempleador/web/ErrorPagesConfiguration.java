@@ -12,10 +12,12 @@ import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorContro
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -67,5 +69,17 @@ class ErrorPagesConfiguration {
                 host.getPipeline().addValve(valve);
             }
         });
+    }
+
+    /** First of all filters: a path that cannot be parsed never reaches Spring Security or the dispatcher. */
+    @Bean
+    FilterRegistrationBean<UnreadablePathFilter> unreadablePathFilter(MessageSource messages) {
+        FilterRegistrationBean<UnreadablePathFilter> registration = new FilterRegistrationBean<>(new UnreadablePathFilter(
+                PlainErrorReportValve.page(
+                        messages.getMessage("portal.badRequest.title", null, SPANISH),
+                        messages.getMessage("portal.badRequest.lead", null, SPANISH),
+                        messages.getMessage("portal.home.link", null, SPANISH))));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }

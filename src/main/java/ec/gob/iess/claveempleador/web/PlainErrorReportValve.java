@@ -21,7 +21,12 @@ final class PlainErrorReportValve extends ErrorReportValve {
     private final String page;
 
     PlainErrorReportValve(String title, String lead, String homeLink) {
-        this.page = "<!DOCTYPE html><html lang=\"es-EC\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
+        this.page = page(title, lead, homeLink);
+    }
+
+    /** The plain page itself, also written by {@link UnreadablePathFilter}. */
+    static String page(String title, String lead, String homeLink) {
+        return "<!DOCTYPE html><html lang=\"es-EC\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
                 + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(lead, "UTF-8")
                 + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(homeLink, "UTF-8") + "</a></p></body></html>";
     }

@@ -116,9 +116,11 @@ class NodeFailoverTest {
         log.info("Link mail sent by the surviving node {} s after the kill, {} s before the link window closed",
                 Duration.between(killedAt, deliveredAt).toSeconds(), Duration.between(deliveredAt, linkExpiresAt).toSeconds());
         assertThat(deliveredAt).isBefore(linkExpiresAt);
+        // The mail leaves before the job's transaction (which records SENT) commits: give the commit a moment.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(survivor, "/api/recoveries/" + recoveryId).path("mailDelivery").asText().equals("SENT"));
         JsonNode status = get(survivor, "/api/recoveries/" + recoveryId);
         assertThat(status.path("status").asText()).isEqualTo("AWAITING_NEW_PASSWORD");
-        assertThat(status.path("mailDelivery").asText()).isEqualTo("SENT");
         JsonNode changed = post(survivor, "/api/recoveries/password",
                 Map.of("token", mailbox.tokenSentTo(MAIL), "newPassword", NEW_CLAVE, "confirmation", NEW_CLAVE));
         assertThat(changed.path("status").asText()).isEqualTo("COMPLETED");

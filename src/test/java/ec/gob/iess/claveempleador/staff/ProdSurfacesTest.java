@@ -64,8 +64,6 @@ class ProdSurfacesTest {
         properties.put("clave.staff.users[0].last-name", "Prueba");
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(freePort()));
-        // No mail is sent here; without a mail server the health check would only report that.
-        properties.put("management.health.mail.enabled", "false");
         properties.put("camunda.bpm.job-execution.enabled", "false");
         properties.put("clave.network.staff-port", String.valueOf(staffPort));
         properties.put("server.forward-headers-strategy", "native");

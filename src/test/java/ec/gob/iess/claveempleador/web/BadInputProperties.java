@@ -91,7 +91,8 @@ class BadInputProperties {
                 "clave.rate-limit.recovery-start-per-client.max=1000000",
                 "clave.rate-limit.otp-attempt-per-client.max=1000000",
                 "clave.rate-limit.link-lookup-per-client.max=1000000",
-                "clave.rate-limit.sign-in-per-employer.max=1000000",
+                "clave.rate-limit.recovery-mismatch-global.max=1000000",
+                "clave.rate-limit.sign-in-delay.free-failures=1000000",
                 "clave.rate-limit.sign-in-per-client.max=1000000").run());
         GENERATORS.add(new FuzzRequests(knownState()));
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -162,7 +163,7 @@ class BadInputProperties {
         String tampered = session.csrfToken().substring(0, session.csrfToken().length() - 4) + "AAAA";
         String form = "_csrf=" + tampered + "&ruc=1790012344001&sucursal=0001&cedula=1712345675";
         RawHttp.Answer answer = sendWithoutErrorLog(("POST /recuperar-clave HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                + "Cookie: JSESSIONID=" + session.cookie() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Cookie: SESSION=" + session.cookie() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                 + "Content-Length: " + form.length() + "\r\n\r\n" + form).getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.body()).contains("El formulario caducó");
@@ -182,6 +183,13 @@ class BadInputProperties {
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("Solicitud no válida").doesNotContain("Exception", "Tomcat");
+    }
+
+    @Example
+    void aPathParameterWithABrokenEscapeIsABadRequest() throws IOException {
+        RawHttp.Answer answer = sendWithoutErrorLog(json("POST", "/api/recoveries/;x=1%/otp/resend", "{}"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Solicitud no válida").doesNotContain("Exception");
     }
 
     private static byte[] json(String method, String path, String body) {
@@ -240,7 +248,7 @@ class BadInputProperties {
     private static FuzzRequests.PortalSession portalSession(HttpClient http) throws Exception {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/recuperar-clave")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher cookie = Pattern.compile("JSESSIONID=([^;]+)").matcher(form.headers().firstValue("Set-Cookie").orElse(""));
+        Matcher cookie = Pattern.compile("SESSION=([^;]+)").matcher(form.headers().firstValue("Set-Cookie").orElse(""));
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertThat(cookie.find() && token.find()).as("a portal session with a CSRF token").isTrue();
         return new FuzzRequests.PortalSession(cookie.group(1), token.group(1));

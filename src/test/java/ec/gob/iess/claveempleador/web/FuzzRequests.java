@@ -128,7 +128,7 @@ final class FuzzRequests {
                 .flatAs((m, p, type, s, token, headers) -> portalBody(type, token).map(body -> {
                     List<String> all = new ArrayList<>(headers);
                     if (s >= 0) {
-                        all.add("Cookie: JSESSIONID=" + known.sessions().get(s).cookie());
+                        all.add("Cookie: SESSION=" + known.sessions().get(s).cookie());
                     }
                     if (!type.isEmpty()) {
                         all.add("Content-Type: " + type);
@@ -233,7 +233,7 @@ final class FuzzRequests {
     private Arbitrary<List<String>> extraHeaders() {
         Arbitrary<String> one = Arbitraries.oneOf(
                 Arbitraries.of("X-Forwarded-For: 203.0.113.7", "X-Forwarded-For: not-an-address, ::1, 999.1.1.1", "Origin: http://evil.example",
-                        "Referer: http://evil.example/", "Cookie: JSESSIONID=", "Cookie: JSESSIONID=%%%; a", "Cookie: ;;;=;",
+                        "Referer: http://evil.example/", "Cookie: SESSION=", "Cookie: SESSION=%%%; a", "Cookie: ;;;=;",
                         "Range: bytes=abc", "If-Modified-Since: yesterday", "Expect: 100-continue", "X-HTTP-Method-Override: DELETE",
                         "Content-Encoding: gzip", "Authorization: Basic %%%", "Authorization: Basic ZGVtbzpkZW1v"),
                 oddText().map(t -> "X-Odd: " + t.replace("\r", "").replace("\n", "")),
