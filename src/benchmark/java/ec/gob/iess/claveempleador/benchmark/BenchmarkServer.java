@@ -117,7 +117,7 @@ final class BenchmarkServer implements AutoCloseable {
                     "--spring.datasource.password=",
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtpPort,
-                    "--spring.flyway.locations=classpath:db/migration,filesystem:" + workDir.resolve("seed"),
+                    "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},filesystem:" + workDir.resolve("seed"),
                     "--clave.public-base-url=http://127.0.0.1:" + port,
                     "--camunda.bpm.admin-user.id=" + ADMIN,
                     "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -57,6 +59,9 @@ class StaffStartGate extends OncePerRequestFilter {
 
     /** The engine's start calls wherever its APIs are mounted: {@code .../process-definition/{key or id}/start|submit-form}. */
     private static final Pattern START_CALL = Pattern.compile(".*/process-definition/.+/(start|submit-form)/?", Pattern.CASE_INSENSITIVE);
+    /** Which definition a start names: {@code key/{key}[/tenant-id/{tenant}]} or its id. */
+    private static final Pattern DEFINITION = Pattern.compile(".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)/?",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> FIELDS = List.of(RecoveryProcess.RUC, RecoveryProcess.SUCURSAL, RecoveryProcess.REPRESENTATIVE_ID);
     /** What the start form's submission may carry besides its variables (Tasklist sends an empty business key). */
     private static final Set<String> HARMLESS_KEYS = Set.of("businessKey", "withVariablesInReturn");
@@ -66,15 +71,18 @@ class StaffStartGate extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final MessageSource messages;
 
-    StaffStartGate(ObjectMapper json, MessageSource messages) {
+    private final JdbcClient jdbc;
+
+    StaffStartGate(ObjectMapper json, MessageSource messages, JdbcClient jdbc) {
         this.json = json;
         this.messages = messages;
+        this.jdbc = jdbc;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return !"POST".equalsIgnoreCase(request.getMethod()) || !START_CALL.matcher(path).matches();
+        return !"POST".equalsIgnoreCase(request.getMethod()) || !START_CALL.matcher(path).matches() || !startsTheRecovery(path);
     }
 
     @Override
@@ -93,6 +101,23 @@ class StaffStartGate extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new JsonBody(request, json.writeValueAsBytes(checked.body())), response);
+    }
+
+    /**
+     * Whether the start is of the recovery process (other definitions, such as the benchmark's, are the engine's
+     * business alone). By id, the key is read from the engine's table: an id need not begin with its key. A path
+     * that names nothing known is left to the engine, which answers 404.
+     */
+    private boolean startsTheRecovery(String path) {
+        Matcher matcher = DEFINITION.matcher(path);
+        if (!matcher.matches()) {
+            return true;
+        }
+        if (matcher.group(1) != null) {
+            return RecoveryProcess.KEY.equals(matcher.group(1));
+        }
+        return jdbc.sql("SELECT KEY_ FROM ACT_RE_PROCDEF WHERE ID_ = ?").param(matcher.group(2)).query(String.class).optional()
+                .map(RecoveryProcess.KEY::equals).orElse(false);
     }
 
     private Checked check(byte[] body) {

@@ -8,6 +8,7 @@ import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.support.DemoData;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,8 @@ class StaffStartGateTest {
     RuntimeService runtime;
     @Autowired
     HistoryService history;
+    @Autowired
+    RepositoryService repository;
     @Autowired
     JdbcClient jdbc;
 
@@ -68,6 +71,19 @@ class StaffStartGateTest {
                 "Una recuperación se registra solo con los campos del formulario de inicio");
         assertThat(response.body()).doesNotContain("Exception:", "ProcessEngine", "at org.");
         assertThat(history.createHistoricProcessInstanceQuery().count()).as("nothing was started").isEqualTo(before);
+    }
+
+    @Test
+    void aStartThatNamesTheDefinitionByIdIsHeldToTheSameFields() {
+        String id = repository.createProcessDefinitionQuery().processDefinitionKey(RecoveryProcess.KEY).latestVersion().singleResult().getId();
+        long before = history.createHistoricProcessInstanceQuery().count();
+
+        HttpResponse<String> response = StaffHttp.as(port, "agente").engineRest("POST", "/process-definition/" + id + "/start",
+                "{\"variables\": {" + WALK_IN + ", \"otpWindow\": {\"value\": \"P30D\"}}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"code\":\"START_FIELDS_ONLY\"");
+        assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
     }
 
     @Test
