@@ -20,7 +20,8 @@ public record Recovery(
         Integer otpAttemptsLeft,
         String linkTokenHash,
         String linkSealed,
-        Instant linkExpiresAt) {
+        Instant linkExpiresAt,
+        MailDelivery mailDelivery) {
 
     /**
      * The status as of {@code now}: the timer that ends a window may run seconds late, but the window

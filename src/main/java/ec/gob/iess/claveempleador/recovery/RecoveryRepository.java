@@ -17,7 +17,8 @@ class RecoveryRepository {
 
     private static final String COLUMNS = """
             id, process_instance_id, ruc, sucursal, channel, status, assisted_reason, case_number, masked_email,
-            otp_hmac, otp_sealed, otp_expires_at, otp_attempts_left, link_token_hash, link_sealed, link_expires_at""";
+            otp_hmac, otp_sealed, otp_expires_at, otp_attempts_left, link_token_hash, link_sealed, link_expires_at,
+            mail_delivery""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -131,11 +132,6 @@ class RecoveryRepository {
                 .update();
     }
 
-    Optional<MailDelivery> findMailDelivery(String id) {
-        return jdbc.sql("SELECT mail_delivery FROM recovery WHERE id = ?").param(id).query(String.class).optional()
-                .map(MailDelivery::valueOf);
-    }
-
     /** A terminal status also erases whatever secret material is left. */
     void finish(String id, RecoveryStatus status) {
         jdbc.sql("""
@@ -165,7 +161,12 @@ class RecoveryRepository {
                 (Integer) rs.getObject("otp_attempts_left"),
                 rs.getString("link_token_hash"),
                 rs.getString("link_sealed"),
-                instant(rs.getTimestamp("link_expires_at")));
+                instant(rs.getTimestamp("link_expires_at")),
+                mailDeliveryOrNull(rs.getString("mail_delivery")));
+    }
+
+    private static MailDelivery mailDeliveryOrNull(String value) {
+        return value == null ? null : MailDelivery.valueOf(value);
     }
 
     private static AssistedReason enumOrNull(String value) {

@@ -163,7 +163,7 @@ public class RecoveryService {
         return recoveries.find(recoveryId).map(r -> new RecoveryView(r.id(), r.statusAt(now), r.expiresAt(),
                 r.statusAt(now) == RecoveryStatus.AWAITING_OTP ? r.otpAttemptsLeft() : null,
                 r.maskedEmail(), r.assistedReason(), r.caseNumber(),
-                AWAITING_A_MAIL.contains(r.statusAt(now)) ? recoveries.findMailDelivery(r.id()).orElse(null) : null));
+                AWAITING_A_MAIL.contains(r.statusAt(now)) ? r.mailDelivery() : null));
     }
 
     /** What the link page may show. Opening the page never spends the link. */
