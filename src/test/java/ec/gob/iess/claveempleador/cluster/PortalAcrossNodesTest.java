@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
-import ec.gob.iess.claveempleador.credential.SignInService;
+import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -66,11 +66,7 @@ class PortalAcrossNodesTest {
         nodeA = startNode();
         nodeB = startNode();
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        jdbc.sql("""
-                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
-                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(MAIL).update();
-        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
-                .param(nodeA.getBean(SignInService.class).hash("Clave anterior de demostracion 2025")).update();
+        DemoData.registerComercialAndina(jdbc, MAIL);
     }
 
     @AfterAll

@@ -88,11 +88,7 @@ class PostgresRacesTest {
                         "--clave.rate-limit.otp-attempt-per-client.max=100000",
                         "--clave.rate-limit.link-lookup-per-client.max=100000");
         JdbcClient jdbc = node.getBean(JdbcClient.class);
-        jdbc.sql("""
-                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
-                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(MAIL).update();
-        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
-                .param(DemoData.OLD_CLAVE_HASH).update();
+        DemoData.registerComercialAndina(jdbc, MAIL);
     }
 
     @AfterAll

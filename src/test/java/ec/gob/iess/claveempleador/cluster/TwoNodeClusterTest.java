@@ -25,6 +25,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -60,11 +61,7 @@ class TwoNodeClusterTest {
         nodeB = startNode(HMAC_KEY);
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM employer").query(Integer.class).single()).as("prod has no demo data").isZero();
-        jdbc.sql("""
-                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
-                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(MAIL).update();
-        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
-                .param(nodeA.getBean(SignInService.class).hash("Clave anterior de demostracion 2025")).update();
+        DemoData.registerComercialAndina(jdbc, MAIL);
     }
 
     @AfterAll

@@ -14,6 +14,18 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /**
+     * Registers Comercial Andina (1790012344001/0001) with the old clave in a database that has no demo data, as the
+     * prod-profile tests need it; its mail goes to {@code email}.
+     */
+    public static void registerComercialAndina(JdbcClient jdbc, String email) {
+        jdbc.sql("""
+                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
+                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(email).update();
+        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
+                .param(OLD_CLAVE_HASH).update();
+    }
+
     public static void reset(RuntimeService runtime, JdbcClient jdbc) {
         var running = runtime.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
         if (!running.isEmpty()) {
