@@ -3,6 +3,7 @@ package ec.gob.iess.claveempleador.api;
 import java.util.List;
 import java.util.Set;
 
+import ec.gob.iess.claveempleador.config.Waits;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -55,11 +56,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> handleRateLimited(RateLimitExceededException ex, HttpServletRequest request) {
-        long seconds = ex.retryAfterSeconds();
         log.info("Refused a call to {}: {}", request.getRequestURI(), ex.getMessage());
-        ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", request, (seconds + 59) / 60);
+        ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", request, Waits.minutes(ex.retryAfter()));
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
         return problems.answer(problem, headers);
     }
 

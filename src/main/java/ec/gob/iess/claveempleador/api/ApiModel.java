@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import ec.gob.iess.claveempleador.credential.WellFormedText;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +37,9 @@ final class ApiModel {
             @NotNull @Pattern(regexp = "\\d{10}") String representativeId) {
     }
 
-    @Schema(description = "El código de 6 dígitos recibido por correo")
-    record OtpRequest(@Schema(example = "123456") @NotNull @Pattern(regexp = "\\d{6}") String code) {
+    // The example is set from OtpCode in ApiDocumentation: an annotation can only hold a constant.
+    @Schema(description = "El código de " + OtpCode.LENGTH + " dígitos recibido por correo")
+    record OtpRequest(@NotNull @Pattern(regexp = OtpCode.PATTERN) String code) {
     }
 
     @Schema(description = "La nueva clave, con el token del enlace recibido por correo")

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiProblems {
 
-    static final Locale SPANISH = Locale.forLanguageTag("es-EC");
 
     private final MessageSource messages;
 
@@ -62,21 +63,23 @@ class ApiProblems {
 
     Locale locale(HttpServletRequest request) {
         if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return SPANISH;
+            return Ecuador.SPANISH;
         }
         for (Locale preferred : Collections.list(request.getLocales())) {
             if ("es".equals(preferred.getLanguage())) {
-                return SPANISH;
+                return Ecuador.SPANISH;
             }
             if ("en".equals(preferred.getLanguage())) {
                 return Locale.ENGLISH;
             }
         }
-        return SPANISH;
+        return Ecuador.SPANISH;
     }
 
     private String fieldMessage(FieldProblem problem, Locale locale) {
-        String specific = messages.getMessage("api.field." + problem.field() + "." + problem.code(), null, null, locale);
-        return specific != null ? specific : message("api.field." + problem.code(), locale);
+        // The one number a field's message names that its key does not: the code's length ({0}).
+        Object[] arguments = {OtpCode.LENGTH};
+        String specific = messages.getMessage("api.field." + problem.field() + "." + problem.code(), arguments, null, locale);
+        return specific != null ? specific : message("api.field." + problem.code(), locale, arguments);
     }
 }

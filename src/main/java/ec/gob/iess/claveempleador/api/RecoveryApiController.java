@@ -18,7 +18,9 @@ import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -78,7 +80,7 @@ class RecoveryApiController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Iniciar una recuperación",
             description = "Valida RUC, sucursal y cédula del representante legal contra el registro de empleadores. "
-                    + "Si coinciden, envía un código de 6 dígitos (válido 3 minutos) al correo registrado, o abre un caso de "
+                    + "Si coinciden, envía un código de " + OtpCode.LENGTH + " dígitos (válido 3 minutos) al correo registrado, o abre un caso de "
                     + "atención asistida cuando la recuperación no puede terminar en línea. Un empleador inexistente y datos "
                     + "que no coinciden reciben la misma respuesta.")
     @ApiResponse(responseCode = "201", description = "Código enviado (AWAITING_OTP) o caso asistido abierto (ASSISTED_PENDING)",
@@ -108,7 +110,7 @@ class RecoveryApiController {
             description = "Un código correcto dentro de su ventana envía el enlace para crear la nueva clave. "
                     + "Tras 3 códigos incorrectos la recuperación se bloquea y hay que empezar de nuevo.")
     @ApiResponse(responseCode = "200", description = "Código aceptado: AWAITING_NEW_PASSWORD")
-    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (el código no tiene 6 dígitos) o MALFORMED_REQUEST", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (el código no tiene " + OtpCode.LENGTH + " dígitos) o MALFORMED_REQUEST", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "409", description = "OTP_ALREADY_USED: el código de esta recuperación ya fue aceptado (el enlace va en camino)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "410", description = "OTP_EXPIRED (venció el código) u OTP_LOCKED (demasiados intentos)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
@@ -116,12 +118,13 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> submitCode(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId,
                                       @Valid @RequestBody OtpRequest body, HttpServletRequest request) {
-        Optional<String> id = RecoveryId.parse(recoveryId);
+        Optional<RecoveryId> id = RecoveryId.parse(recoveryId);
         if (id.isEmpty()) {
             return notFound(request);
         }
         throttle.beforeCodeAttempt(ClientAddress.of(request));
-        CodeResult result = recoveries.submitCode(id.get(), body.code());
+        // The body was validated against OtpCode.PATTERN: it parses.
+        CodeResult result = recoveries.submitCode(id.get(), OtpCode.parse(body.code()).orElseThrow());
         if (result instanceof CodeAccepted accepted) {
             return ResponseEntity.ok(new CodeAcceptedResponse(RecoveryStatus.AWAITING_NEW_PASSWORD, accepted.linkExpiresAt()));
         }
@@ -168,7 +171,11 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> newPassword(@Valid @RequestBody NewPasswordRequest body, HttpServletRequest request) {
         throttle.beforeLinkLookup(ClientAddress.of(request));
-        PasswordResult result = recoveries.submitNewPassword(body.token(), body.newPassword(), body.confirmation());
+        Optional<LinkToken> token = LinkToken.parse(body.token());
+        if (token.isEmpty()) {
+            return problems.answer(problems.problem(HttpStatus.NOT_FOUND, "LINK_INVALID", request));
+        }
+        PasswordResult result = recoveries.submitNewPassword(token.get(), body.newPassword(), body.confirmation());
         if (result instanceof PasswordChanged) {
             return ResponseEntity.ok(new PasswordChangedResponse(RecoveryStatus.COMPLETED));
         }

@@ -1,8 +1,8 @@
 package ec.gob.iess.claveempleador.mail;
 
-import java.util.Locale;
 import java.util.Map;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.context.MessageSource;
@@ -23,7 +23,6 @@ import org.thymeleaf.templatemode.TemplateMode;
 @Component
 public class MailComposer {
 
-    public static final Locale MAIL_LOCALE = Locale.forLanguageTag("es-EC");
 
     private final JavaMailSender sender;
     private final SpringTemplateEngine templates;
@@ -38,8 +37,8 @@ public class MailComposer {
     }
 
     public void send(String to, String template, Map<String, Object> model) {
-        Context context = new Context(MAIL_LOCALE, model);
-        String subject = messages.getMessage("mail." + template + ".subject", null, MAIL_LOCALE);
+        Context context = new Context(Ecuador.SPANISH, model);
+        String subject = messages.getMessage("mail." + template + ".subject", null, Ecuador.SPANISH);
         String html = templates.process("mail/" + template, context);
         String text = templates.process("mail/" + template + ".txt", context);
         MimeMessage message = sender.createMimeMessage();

@@ -3,8 +3,9 @@ package ec.gob.iess.claveempleador.portal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import ec.gob.iess.claveempleador.config.Ecuador;
 
 /**
  * What a page needs to show a window closing: the server's own remaining seconds (the browser counts
@@ -13,8 +14,7 @@ import java.time.format.DateTimeFormatter;
  */
 record Countdown(Instant expiresAt, long remainingSeconds, String localTime) {
 
-    static final ZoneId ECUADOR = ZoneId.of("America/Guayaquil");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ECUADOR);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(Ecuador.TIME_ZONE);
 
     static Countdown until(Instant expiresAt, Clock clock) {
         // Rounded up: a page showing 0:00 must really be past the expiry, or the script would send it on too early.

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
+import ec.gob.iess.claveempleador.config.Ecuador;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DevMailboxController {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Countdown.ECUADOR);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Ecuador.TIME_ZONE);
 
     private final GreenMail server;
 

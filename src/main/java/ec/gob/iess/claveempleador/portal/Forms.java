@@ -1,8 +1,12 @@
 package ec.gob.iess.claveempleador.portal;
 
+import java.util.Optional;
+
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 
 /** What the portal's forms post. Messages are keys in {@code i18n/portal*.properties}. */
 final class Forms {
@@ -32,10 +36,8 @@ final class Forms {
         }
     }
 
-    record CodeForm(
-            @NotBlank(message = "{portal.field.code.required}")
-            @Pattern(regexp = "\\d{6}", message = "{portal.field.code.format}")
-            String code) {
+    /** The code as typed or pasted; {@link #otpCode} parses it, so a pasted " 992 252" works. */
+    record CodeForm(String code) {
 
         CodeForm {
             code = IdentityInput.digitsOf(code);
@@ -43,6 +45,20 @@ final class Forms {
 
         static CodeForm empty() {
             return new CodeForm("");
+        }
+
+        /** The code, or a field error naming the code's length. */
+        Optional<OtpCode> otpCode(Errors errors) {
+            Object[] length = {OtpCode.LENGTH};
+            if (code == null || code.isBlank()) {
+                errors.rejectValue("code", "portal.field.code.required", length, null);
+                return Optional.empty();
+            }
+            Optional<OtpCode> parsed = OtpCode.parse(code);
+            if (parsed.isEmpty()) {
+                errors.rejectValue("code", "portal.field.code.format", length, null);
+            }
+            return parsed;
         }
     }
 

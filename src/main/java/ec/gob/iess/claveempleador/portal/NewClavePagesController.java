@@ -1,13 +1,14 @@
 package ec.gob.iess.claveempleador.portal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.portal.Forms.NewClaveForm;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkOpen;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkState;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
@@ -41,10 +42,10 @@ class NewClavePagesController {
 
     private final RecoveryService recoveries;
     private final PasswordPolicy policy;
-    private final PortalThrottle throttle;
+    private final ThrottlePolicy throttle;
     private final Clock clock;
 
-    NewClavePagesController(RecoveryService recoveries, PasswordPolicy policy, PortalThrottle throttle, Clock clock) {
+    NewClavePagesController(RecoveryService recoveries, PasswordPolicy policy, ThrottlePolicy throttle, Clock clock) {
         this.recoveries = recoveries;
         this.policy = policy;
         this.throttle = throttle;
@@ -53,11 +54,7 @@ class NewClavePagesController {
 
     @GetMapping("/nueva-clave")
     String page(@RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<Duration> wait = throttle.beforeLinkLookup(PortalModel.clientAddress(request));
-        if (wait.isPresent()) {
-            return PortalModel.tooManyAttempts(wait.get(), response, model);
-        }
-        LinkState link = recoveries.checkLink(token);
+        LinkState link = lookUp(token, request);
         if (link instanceof LinkOpen open) {
             model.addAttribute("form", NewClaveForm.empty());
             return newClavePage(token, open, model);
@@ -68,11 +65,7 @@ class NewClavePagesController {
     @PostMapping("/nueva-clave")
     String submit(@RequestParam(required = false) String token, @Valid @ModelAttribute("form") NewClaveForm form, BindingResult errors,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<Duration> wait = throttle.beforeLinkLookup(PortalModel.clientAddress(request));
-        if (wait.isPresent()) {
-            return PortalModel.tooManyAttempts(wait.get(), response, model);
-        }
-        LinkState link = recoveries.checkLink(token);
+        LinkState link = lookUp(token, request);
         if (!(link instanceof LinkOpen open)) {
             return linkFailure(link, response, model);
         }
@@ -80,7 +73,7 @@ class NewClavePagesController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return newClavePage(token, open, model);
         }
-        PasswordResult result = recoveries.submitNewPassword(token, form.newPassword(), form.confirmation());
+        PasswordResult result = recoveries.submitNewPassword(open, form.newPassword(), form.confirmation());
         if (result instanceof PasswordChanged) {
             return "redirect:" + DONE;
         }
@@ -107,6 +100,12 @@ class NewClavePagesController {
         model.addAttribute("used", false);
         model.addAttribute("unknown", false);
         return "portal/link-expired";
+    }
+
+    /** The one look-up of the link in a request, counted against the client first; a token that cannot be one is unknown. */
+    private LinkState lookUp(String token, HttpServletRequest request) {
+        throttle.beforeLinkLookup(PortalModel.clientAddress(request));
+        return LinkToken.parse(token).map(recoveries::checkLink).orElseGet(LinkInvalid::new);
     }
 
     private String newClavePage(String token, LinkOpen link, Model model) {

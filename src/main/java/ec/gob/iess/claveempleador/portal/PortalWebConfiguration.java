@@ -1,8 +1,8 @@
 package ec.gob.iess.claveempleador.portal;
 
 import java.time.Duration;
-import java.util.Locale;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,7 +18,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class PortalWebConfiguration implements WebMvcConfigurer {
 
-    static final Locale SPANISH_ECUADOR = Locale.forLanguageTag("es-EC");
     static final String LANGUAGE_PARAMETER = "lang";
 
     @Bean
@@ -33,7 +32,7 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocaleFunction(request ->
                 request.getRequestURI().startsWith(request.getContextPath() + "/api/") && request.getHeader("Accept-Language") != null
                         ? request.getLocale()
-                        : SPANISH_ECUADOR);
+                        : Ecuador.SPANISH);
         return resolver;
     }
 

@@ -1,7 +1,6 @@
 package ec.gob.iess.claveempleador.portal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +9,8 @@ import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.portal.Forms.CodeForm;
 import ec.gob.iess.claveempleador.portal.Forms.RecoveryForm;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,11 +57,11 @@ class RecoveryPagesController {
             RecoveryStatus.VALIDATING, RecoveryStatus.SUPERSEDED, RecoveryStatus.ASSISTED_REJECTED, RecoveryStatus.ASSISTED_EXPIRED);
 
     private final RecoveryService recoveries;
-    private final PortalThrottle throttle;
+    private final ThrottlePolicy throttle;
     private final RecoveryProperties properties;
     private final Clock clock;
 
-    RecoveryPagesController(RecoveryService recoveries, PortalThrottle throttle, RecoveryProperties properties, Clock clock) {
+    RecoveryPagesController(RecoveryService recoveries, ThrottlePolicy throttle, RecoveryProperties properties, Clock clock) {
         this.recoveries = recoveries;
         this.throttle = throttle;
         this.properties = properties;
@@ -74,18 +76,14 @@ class RecoveryPagesController {
 
     @PostMapping
     String start(@Valid @ModelAttribute("form") RecoveryForm form, BindingResult errors, HttpServletRequest request,
-                 HttpServletResponse response, Model model) {
+                 HttpServletResponse response) {
         Optional<EmployerKey> employer = IdentityInput.employerKey(form.ruc(), form.sucursal(), errors);
         Optional<Cedula> representative = IdentityInput.cedula(form.cedula(), "cedula", errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "portal/recovery-form";
         }
-        Optional<Duration> wait = throttle.beforeRecoveryStart(employer.orElseThrow(), representative.orElseThrow(),
-                PortalModel.clientAddress(request));
-        if (wait.isPresent()) {
-            return PortalModel.tooManyAttempts(wait.get(), response, model);
-        }
+        throttle.beforeRecoveryStart(employer.orElseThrow(), representative.orElseThrow(), PortalModel.clientAddress(request));
         StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow());
         if (result instanceof AwaitingOtp awaiting) {
             return "redirect:" + BASE + "/" + awaiting.recoveryId() + "/codigo";
@@ -96,54 +94,63 @@ class RecoveryPagesController {
         return "redirect:" + BASE + "/datos-no-coinciden";
     }
 
-    @GetMapping("/{id}/codigo")
-    String codePage(@PathVariable String id, Model model, HttpServletResponse response) {
-        Optional<RecoveryView> found = find(id);
-        if (found.isEmpty()) {
-            return notFound(response);
+    /**
+     * The recovery a page under {@code /{id}/} is about, read once per request before the handler runs; every such
+     * handler gets it as the model's {@code recovery}. An id that is no recovery id, or no recovery's, is a 404 page.
+     */
+    @ModelAttribute("recovery")
+    RecoveryView recovery(@PathVariable(name = "id", required = false) String id) {
+        if (id == null) {
+            return null;
         }
-        RecoveryView view = found.get();
-        if (view.status() != RecoveryStatus.AWAITING_OTP) {
-            return redirectFor(view);
+        return RecoveryId.parse(id).flatMap(recoveries::status).orElseThrow(UnknownRecovery::new);
+    }
+
+    @ExceptionHandler
+    String unknownRecovery(UnknownRecovery unknown, HttpServletRequest request, HttpServletResponse response, Model model) {
+        PortalModel.addLanguageLinks(request, model);
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "portal/recovery-not-found";
+    }
+
+    @GetMapping("/{id}/codigo")
+    String codePage(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, Model model) {
+        if (recovery.status() != RecoveryStatus.AWAITING_OTP) {
+            return redirectFor(recovery);
         }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", CodeForm.empty());
         }
         if (model.containsAttribute(WRONG_CODE)) {
             BindingResult errors = new BeanPropertyBindingResult(model.getAttribute("form"), "form");
-            errors.rejectValue("code", "portal.code.wrong", new Object[] {view.attemptsLeft()}, null);
+            errors.rejectValue("code", "portal.code.wrong", new Object[] {recovery.attemptsLeft()}, null);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         }
-        return codePage(view, model);
+        return showCodePage(recovery, model);
     }
 
     @PostMapping("/{id}/codigo")
-    String submitCode(@PathVariable String id, @Valid @ModelAttribute("form") CodeForm form, BindingResult errors,
+    String submitCode(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery,
+                      @ModelAttribute("form") CodeForm form, BindingResult errors,
                       HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Optional<RecoveryView> found = find(id);
-        if (found.isEmpty()) {
-            return notFound(response);
-        }
-        if (errors.hasErrors()) {
-            if (found.get().status() != RecoveryStatus.AWAITING_OTP) {
-                return redirectFor(found.get());
+        Optional<OtpCode> code = form.otpCode(errors);
+        if (code.isEmpty()) {
+            if (recovery.status() != RecoveryStatus.AWAITING_OTP) {
+                return redirectFor(recovery);
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return codePage(found.get(), model);
+            return showCodePage(recovery, model);
         }
-        String recoveryId = found.get().recoveryId();
-        Optional<Duration> wait = throttle.beforeCodeAttempt(recoveryId, PortalModel.clientAddress(request));
-        if (wait.isPresent()) {
-            return PortalModel.tooManyAttempts(wait.get(), response, model);
-        }
-        CodeResult result = recoveries.submitCode(recoveryId, form.code());
+        RecoveryId recoveryId = new RecoveryId(recovery.recoveryId());
+        throttle.beforeCodeAttempt(PortalModel.clientAddress(request));
+        CodeResult result = recoveries.submitCode(recoveryId, code.get());
         if (result instanceof CodeAccepted) {
             return "redirect:" + BASE + "/" + recoveryId + "/revise-su-correo";
         }
         if (result instanceof CodeAlreadyUsed) {
             // Another tab or a double click was first: say so, and show where the recovery stands now.
             redirect.addFlashAttribute(CODE_ALREADY_USED, true);
-            return find(recoveryId).map(RecoveryPagesController::redirectFor).orElseGet(() -> notFound(response));
+            return recoveries.status(recoveryId).map(RecoveryPagesController::redirectFor).orElseGet(() -> notFound(response));
         }
         if (result instanceof CodeInvalid) {
             redirect.addFlashAttribute(WRONG_CODE, true);
@@ -159,46 +166,29 @@ class RecoveryPagesController {
     }
 
     @GetMapping("/{id}/revise-su-correo")
-    String checkEmail(@PathVariable String id, Model model, HttpServletResponse response) {
-        Optional<RecoveryView> found = find(id);
-        if (found.isEmpty()) {
-            return notFound(response);
+    String checkEmail(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, Model model) {
+        if (recovery.status() != RecoveryStatus.AWAITING_NEW_PASSWORD) {
+            return redirectFor(recovery);
         }
-        RecoveryView view = found.get();
-        if (view.status() != RecoveryStatus.AWAITING_NEW_PASSWORD) {
-            return redirectFor(view);
-        }
-        model.addAttribute("recovery", view);
-        model.addAttribute("countdown", Countdown.until(view.expiresAt(), clock));
+        model.addAttribute("countdown", Countdown.until(recovery.expiresAt(), clock));
         return "portal/check-email";
     }
 
     @GetMapping("/{id}/atencion-asistida")
-    String assisted(@PathVariable String id, Model model, HttpServletResponse response) {
-        Optional<RecoveryView> found = find(id);
-        if (found.isEmpty()) {
-            return notFound(response);
+    String assisted(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, Model model) {
+        if (recovery.status() != RecoveryStatus.ASSISTED_PENDING) {
+            return redirectFor(recovery);
         }
-        RecoveryView view = found.get();
-        if (view.status() != RecoveryStatus.ASSISTED_PENDING) {
-            return redirectFor(view);
-        }
-        model.addAttribute("recovery", view);
         model.addAttribute("deadlineDays", properties.assistedDeadline().toDays());
         return "portal/assisted";
     }
 
     /** Requests that ended in a way no other page explains: replaced by a newer one, or closed by staff. */
     @GetMapping("/{id}/finalizada")
-    String ended(@PathVariable String id, Model model, HttpServletResponse response) {
-        Optional<RecoveryView> found = find(id);
-        if (found.isEmpty()) {
-            return notFound(response);
+    String ended(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery) {
+        if (!ENDED_ELSEWHERE.contains(recovery.status())) {
+            return redirectFor(recovery);
         }
-        if (!ENDED_ELSEWHERE.contains(found.get().status())) {
-            return redirectFor(found.get());
-        }
-        model.addAttribute("recovery", found.get());
         return "portal/ended";
     }
 
@@ -230,20 +220,26 @@ class RecoveryPagesController {
         return "portal/session-expired";
     }
 
-    private String codePage(RecoveryView view, Model model) {
-        model.addAttribute("recovery", view);
+    private String showCodePage(RecoveryView view, Model model) {
         model.addAttribute("countdown", Countdown.until(view.expiresAt(), clock));
         model.addAttribute("showAttemptsLeft", view.attemptsLeft() != null && view.attemptsLeft() < properties.maxOtpAttempts());
         return "portal/code";
     }
 
-    private Optional<RecoveryView> find(String id) {
-        return RecoveryId.parse(id).flatMap(recoveries::status);
-    }
-
     private static String notFound(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "portal/recovery-not-found";
+    }
+
+    /** A page's recovery id that is none, or no recovery's. */
+    private static final class UnknownRecovery extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnknownRecovery() {
+            // An answer, not a failure: no stack trace to fill.
+            super("unknown recovery", null, false, false);
+        }
     }
 
     /** The page that explains where a recovery stands now. */

@@ -3,9 +3,12 @@ package ec.gob.iess.claveempleador.portal;
 import java.time.Duration;
 import java.util.Optional;
 
+import ec.gob.iess.claveempleador.config.Waits;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.portal.Forms.SignInForm;
+import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,9 +33,9 @@ class SignInPagesController {
     private static final String SIGNED_IN = "signedIn";
 
     private final SignInService signIn;
-    private final PortalThrottle throttle;
+    private final ThrottlePolicy throttle;
 
-    SignInPagesController(SignInService signIn, PortalThrottle throttle) {
+    SignInPagesController(SignInService signIn, ThrottlePolicy throttle) {
         this.signIn = signIn;
         this.throttle = throttle;
     }
@@ -52,14 +55,15 @@ class SignInPagesController {
             return "portal/sign-in";
         }
         String client = PortalModel.clientAddress(request);
-        Optional<Duration> wait = throttle.beforeSignIn(employer.orElseThrow(), client);
-        if (wait.isPresent()) {
+        try {
+            throttle.beforeSignIn(employer.orElseThrow(), client);
+        } catch (RateLimitExceededException refused) {
             // The form again, saying how long to wait: a guesser is slowed, never locked, so the employer may simply retry.
-            long seconds = PortalModel.retryAfter(wait.get(), response);
-            if (seconds < 60) {
-                errors.reject("portal.signin.waitSeconds", new Object[] {seconds}, null);
+            Duration wait = PortalModel.retryAfter(refused, response);
+            if (Waits.seconds(wait) < 60) {
+                errors.reject("portal.signin.waitSeconds", new Object[] {Waits.seconds(wait)}, null);
             } else {
-                errors.reject("portal.signin.waitMinutes", new Object[] {(seconds + 59) / 60}, null);
+                errors.reject("portal.signin.waitMinutes", new Object[] {Waits.minutes(wait)}, null);
             }
             return "portal/sign-in";
         }

@@ -2,6 +2,8 @@ package ec.gob.iess.claveempleador.ratelimit;
 
 import java.time.Duration;
 
+import ec.gob.iess.claveempleador.config.Waits;
+
 /** The subject used up its calls for the current window; it may call again after {@link #retryAfter()}. */
 public class RateLimitExceededException extends RuntimeException {
 
@@ -27,7 +29,6 @@ public class RateLimitExceededException extends RuntimeException {
 
     /** Whole seconds, rounded up, at least one: the value of a {@code Retry-After} header. */
     public long retryAfterSeconds() {
-        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
-        return Math.max(1, seconds);
+        return Waits.seconds(retryAfter);
     }
 }

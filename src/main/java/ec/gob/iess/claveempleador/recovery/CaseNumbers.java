@@ -2,8 +2,8 @@ package ec.gob.iess.claveempleador.recovery;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneId;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,6 @@ class CaseNumbers {
 
     // No 0/O, 1/I/L: the number is read aloud and typed by staff.
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final ZoneId ECUADOR = ZoneId.of("America/Guayaquil");
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -25,7 +24,7 @@ class CaseNumbers {
     }
 
     String next() {
-        StringBuilder number = new StringBuilder("CAU-").append(clock.instant().atZone(ECUADOR).getYear()).append('-');
+        StringBuilder number = new StringBuilder("CAU-").append(clock.instant().atZone(Ecuador.TIME_ZONE).getYear()).append('-');
         for (int i = 0; i < 8; i++) {
             number.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }

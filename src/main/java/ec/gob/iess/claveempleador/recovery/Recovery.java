@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 
-/** One recovery request as stored: digests of its secrets, never the secrets. */
-public record Recovery(
+/** One recovery request as stored: digests of its secrets, never the secrets. Only this feature reads it. */
+record Recovery(
         String id,
         String processInstanceId,
         EmployerKey employer,
@@ -27,7 +27,7 @@ public record Recovery(
      * The status as of {@code now}: the timer that ends a window may run seconds late, but the window
      * ends to the second of the stored expiry.
      */
-    public RecoveryStatus statusAt(Instant now) {
+    RecoveryStatus statusAt(Instant now) {
         if (status == RecoveryStatus.AWAITING_OTP && otpExpired(now)) {
             return RecoveryStatus.OTP_EXPIRED;
         }
@@ -37,16 +37,16 @@ public record Recovery(
         return status;
     }
 
-    public boolean otpExpired(Instant now) {
+    boolean otpExpired(Instant now) {
         return otpExpiresAt != null && !now.isBefore(otpExpiresAt);
     }
 
-    public boolean linkExpired(Instant now) {
+    boolean linkExpired(Instant now) {
         return linkExpiresAt != null && !now.isBefore(linkExpiresAt);
     }
 
     /** When the current step's window closes, if one is open. */
-    public Instant expiresAt() {
+    Instant expiresAt() {
         return switch (status) {
             case AWAITING_OTP -> otpExpiresAt;
             case AWAITING_NEW_PASSWORD -> linkExpiresAt;

@@ -1,11 +1,11 @@
 package ec.gob.iess.claveempleador.recovery;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import ec.gob.iess.claveempleador.config.ClaveProperties;
+import ec.gob.iess.claveempleador.config.Ecuador;
 import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.EmployerRegistry;
 import ec.gob.iess.claveempleador.mail.MailComposer;
@@ -22,10 +22,9 @@ import org.springframework.stereotype.Service;
 public class RecoveryNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(RecoveryNotifications.class);
-    private static final ZoneId ECUADOR = ZoneId.of("America/Guayaquil");
     // A window lasts minutes: its end reads as a time of day; a change of clave is dated.
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(ECUADOR);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ECUADOR);
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(Ecuador.TIME_ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Ecuador.TIME_ZONE);
 
     private final RecoveryRepository recoveries;
     private final EmployerRegistry registry;
@@ -47,7 +46,7 @@ public class RecoveryNotifications {
     }
 
     public void sendCode(String recoveryId) {
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         if (recovery.otpSealed() == null) {
             log.warn("Recovery {}: no code left to mail (already sent or the window closed)", recoveryId);
             return;
@@ -64,7 +63,7 @@ public class RecoveryNotifications {
     }
 
     public void sendLink(String recoveryId) {
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         if (recovery.linkSealed() == null) {
             log.warn("Recovery {}: no link left to mail (already sent or the window closed)", recoveryId);
             return;
@@ -82,7 +81,7 @@ public class RecoveryNotifications {
     }
 
     public void sendConfirmation(String recoveryId) {
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         Employer employer = employerOf(recovery);
         mail.send(addressOf(employer), "confirmation", Map.of(
                 "employerName", employer.name(),
@@ -113,10 +112,6 @@ public class RecoveryNotifications {
         } else {
             log.warn("Recovery {}: {} mail not sent after its last try; the failed job is an incident for operators", recoveryId, mailName);
         }
-    }
-
-    private Recovery load(String recoveryId) {
-        return recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
     }
 
     private Employer employerOf(Recovery recovery) {

@@ -2,7 +2,9 @@ package ec.gob.iess.claveempleador.recovery;
 
 import java.time.Duration;
 
+import ec.gob.iess.claveempleador.config.Waits;
 import jakarta.validation.constraints.Min;
+import ec.gob.iess.claveempleador.config.Waits;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -18,15 +20,11 @@ public record RecoveryProperties(
 
     /** The code window as the pages and mails state it: whole minutes, rounded up, never "0 minutos". */
     public long otpWindowMinutes() {
-        return wholeMinutes(otpWindow);
+        return Waits.minutes(otpWindow);
     }
 
     /** The link window as the pages and mails state it. */
     public long linkWindowMinutes() {
-        return wholeMinutes(linkWindow);
-    }
-
-    private static long wholeMinutes(Duration window) {
-        return Math.max(1, (window.getSeconds() + 59) / 60);
+        return Waits.minutes(linkWindow);
     }
 }

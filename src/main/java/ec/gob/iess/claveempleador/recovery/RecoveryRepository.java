@@ -42,6 +42,11 @@ class RecoveryRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recovery WHERE id = ?").param(id).query(this::map).optional();
     }
 
+    /** A recovery that must exist: the process or a step already holds its id. */
+    Recovery get(String id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("no recovery " + id));
+    }
+
     /**
      * Reads the row and holds it until the transaction ends, so the steps of one recovery (a code, a clave,
      * a supersession, a timer ending a window) happen one after the other, each seeing what the last decided.

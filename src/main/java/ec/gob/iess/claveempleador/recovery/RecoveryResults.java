@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
 
 /** What the recovery use cases answer; the API and the pages turn these into responses. */
 public final class RecoveryResults {
@@ -48,7 +49,8 @@ public final class RecoveryResults {
     public sealed interface LinkState {
     }
 
-    public record LinkOpen(String employerName, Instant expiresAt) implements LinkState {
+    /** An open link as one request looked it up: the recovery it belongs to and what its page shows. */
+    public record LinkOpen(String recoveryId, EmployerKey employer, String employerName, Instant expiresAt) implements LinkState {
     }
 
     public record LinkExpired(boolean used) implements LinkState, PasswordResult {

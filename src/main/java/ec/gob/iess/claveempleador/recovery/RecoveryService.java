@@ -108,7 +108,7 @@ public class RecoveryService {
                         RecoveryProcess.SUCURSAL, employer.sucursal().toString(),
                         RecoveryProcess.REPRESENTATIVE_ID, representative.toString()))
                 .execute();
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         return switch (recovery.status()) {
             case AWAITING_OTP -> {
                 supersedeAllButTheNewest(employer);
@@ -124,7 +124,8 @@ public class RecoveryService {
      * other: the first right one is accepted, the others find it used. The process decides (and counts the
      * attempt) in the same transaction; the answer, read from what it recorded, is given once all of it committed.
      */
-    public CodeResult submitCode(String recoveryId, String code) {
+    public CodeResult submitCode(RecoveryId id, OtpCode code) {
+        String recoveryId = id.value();
         return inOneStep(() -> {
             Optional<Recovery> locked = recoveries.lock(recoveryId);
             if (locked.isEmpty()) {
@@ -137,9 +138,9 @@ public class RecoveryService {
             }
             runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_OTP_SUBMITTED)
                     .processInstanceId(before.processInstanceId())
-                    .setVariable(RecoveryProcess.SUBMITTED_CODE, Variables.stringValue(code, true))
+                    .setVariable(RecoveryProcess.SUBMITTED_CODE, Variables.stringValue(code.digits(), true))
                     .correlateWithResult();
-            Recovery after = load(recoveryId);
+            Recovery after = recoveries.get(recoveryId);
             return switch (after.statusAt(clock.instant())) {
                 case AWAITING_OTP -> new CodeInvalid(after.otpAttemptsLeft());
                 case AWAITING_NEW_PASSWORD -> new CodeAccepted(recoveryId, after.linkExpiresAt());
@@ -158,17 +159,17 @@ public class RecoveryService {
         return status == RecoveryStatus.OTP_LOCKED ? new CodeLocked() : new CodeExpired();
     }
 
-    public Optional<RecoveryView> status(String recoveryId) {
+    public Optional<RecoveryView> status(RecoveryId id) {
         Instant now = clock.instant();
-        return recoveries.find(recoveryId).map(r -> new RecoveryView(r.id(), r.statusAt(now), r.expiresAt(),
+        return recoveries.find(id.value()).map(r -> new RecoveryView(r.id(), r.statusAt(now), r.expiresAt(),
                 r.statusAt(now) == RecoveryStatus.AWAITING_OTP ? r.otpAttemptsLeft() : null,
                 r.maskedEmail(), r.assistedReason(), r.caseNumber(),
                 AWAITING_A_MAIL.contains(r.statusAt(now)) ? r.mailDelivery() : null));
     }
 
-    /** What the link page may show. Opening the page never spends the link. */
-    public LinkState checkLink(String token) {
-        Optional<Recovery> found = byToken(token);
+    /** Looks the link up (once per request): what the link page may show. Opening the page never spends the link. */
+    public LinkState checkLink(LinkToken token) {
+        Optional<Recovery> found = recoveries.findByLinkTokenHash(codec.sha256(token.value()));
         if (found.isEmpty()) {
             return new LinkInvalid();
         }
@@ -177,23 +178,24 @@ public class RecoveryService {
             return new LinkExpired(recovery.status() == RecoveryStatus.COMPLETED);
         }
         String name = registry.find(recovery.employer()).map(Employer::name).orElse("");
-        return new LinkOpen(name, recovery.linkExpiresAt());
+        return new LinkOpen(recovery.id(), recovery.employer(), name, recovery.linkExpiresAt());
     }
 
     /** Sets the new clave through the mailed link: single use, within the link window, within the policy. */
-    public PasswordResult submitNewPassword(String token, String newPassword, String confirmation) {
-        Optional<Recovery> found = byToken(token);
-        if (found.isEmpty()) {
-            return new LinkInvalid();
+    public PasswordResult submitNewPassword(LinkToken token, String newPassword, String confirmation) {
+        LinkState link = checkLink(token);
+        if (link instanceof LinkOpen open) {
+            return submitNewPassword(open, newPassword, confirmation);
         }
-        Recovery recovery = found.get();
-        if (recovery.statusAt(clock.instant()) != RecoveryStatus.AWAITING_NEW_PASSWORD) {
-            return new LinkExpired(recovery.status() == RecoveryStatus.COMPLETED);
-        }
+        return (PasswordResult) link;
+    }
+
+    /** Sets the new clave through a link this request has already looked up ({@link #checkLink}). */
+    public PasswordResult submitNewPassword(LinkOpen link, String newPassword, String confirmation) {
         if (!newPassword.equals(confirmation)) {
             return new PasswordMismatch();
         }
-        Employer employer = registry.find(recovery.employer()).orElseThrow();
+        Employer employer = registry.find(link.employer()).orElseThrow();
         List<PolicyViolation> violations = policy.check(newPassword, employer);
         if (!violations.isEmpty()) {
             return new PasswordRefused(violations);
@@ -201,7 +203,7 @@ public class RecoveryService {
         String passwordHash = hashing.hash(newPassword);
         // Decided again on the locked row: of two claves sent at once, the first stores and the second finds the link used.
         return inOneStep(() -> {
-            Recovery locked = recoveries.lock(recovery.id()).orElseThrow(() -> new IllegalStateException("no recovery " + recovery.id()));
+            Recovery locked = recoveries.lock(link.recoveryId()).orElseThrow(() -> new IllegalStateException("no recovery " + link.recoveryId()));
             if (locked.statusAt(clock.instant()) != RecoveryStatus.AWAITING_NEW_PASSWORD) {
                 return new LinkExpired(locked.status() == RecoveryStatus.COMPLETED);
             }
@@ -209,15 +211,8 @@ public class RecoveryService {
                     .processInstanceId(locked.processInstanceId())
                     .setVariable(RecoveryProcess.NEW_PASSWORD_HASH, Variables.stringValue(passwordHash, true))
                     .correlateWithResult();
-            return load(locked.id()).status() == RecoveryStatus.COMPLETED ? new PasswordChanged() : new LinkExpired(false);
+            return recoveries.get(locked.id()).status() == RecoveryStatus.COMPLETED ? new PasswordChanged() : new LinkExpired(false);
         }, () -> new LinkExpired(false));
-    }
-
-    private Optional<Recovery> byToken(String token) {
-        if (token == null || token.isBlank() || token.length() > 128) {
-            return Optional.empty();
-        }
-        return recoveries.findByLinkTokenHash(codec.sha256(token));
     }
 
     /**
@@ -282,9 +277,5 @@ public class RecoveryService {
             }
         }
         return false;
-    }
-
-    private Recovery load(String recoveryId) {
-        return recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
     }
 }

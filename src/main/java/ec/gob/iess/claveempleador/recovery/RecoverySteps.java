@@ -1,5 +1,6 @@
 package ec.gob.iess.claveempleador.recovery;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public class RecoverySteps {
 
     private static final Logger log = LoggerFactory.getLogger(RecoverySteps.class);
 
+    private final SecureRandom random = new SecureRandom();
     private final RecoveryRepository recoveries;
     private final EmployerRegistry registry;
     private final CredentialStore credentials;
@@ -82,9 +84,9 @@ public class RecoverySteps {
 
     /** Makes a fresh code for the code window; the mail job unseals it once. */
     public Instant issueOtp(String recoveryId) {
-        String code = codec.newOtp();
+        OtpCode code = OtpCode.generate(random);
         Instant expiresAt = clock.instant().plus(properties.otpWindow());
-        recoveries.storeOtp(recoveryId, codec.hmac(code), codec.seal(code), expiresAt, properties.maxOtpAttempts());
+        recoveries.storeOtp(recoveryId, codec.hmac(code.digits()), codec.seal(code.digits()), expiresAt, properties.maxOtpAttempts());
         recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.PENDING);
         return expiresAt;
     }
@@ -94,12 +96,12 @@ public class RecoverySteps {
      * fired yet; every wrong code counts against the same window.
      */
     public OtpCheck verifyOtp(String recoveryId, String submittedCode) {
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         if (recovery.status() != RecoveryStatus.AWAITING_OTP || recovery.otpExpired(clock.instant())) {
             return OtpCheck.EXPIRED;
         }
-        boolean wellFormed = submittedCode != null && submittedCode.matches("\\d{6}");
-        if (wellFormed && codec.digestsMatch(recovery.otpHmac(), codec.hmac(submittedCode))) {
+        Optional<OtpCode> code = OtpCode.parse(submittedCode);
+        if (code.isPresent() && codec.digestsMatch(recovery.otpHmac(), codec.hmac(code.get().digits()))) {
             recoveries.acceptOtp(recoveryId);
             return OtpCheck.ACCEPTED;
         }
@@ -111,9 +113,9 @@ public class RecoverySteps {
 
     /** Makes the single-use link token for the link window; only its SHA-256 stays. */
     public Instant issueLink(String recoveryId) {
-        String token = codec.newLinkToken();
+        LinkToken token = LinkToken.generate(random);
         Instant expiresAt = clock.instant().plus(properties.linkWindow());
-        recoveries.storeLink(recoveryId, codec.sha256(token), codec.seal(token), expiresAt);
+        recoveries.storeLink(recoveryId, codec.sha256(token.value()), codec.seal(token.value()), expiresAt);
         recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.PENDING);
         return expiresAt;
     }
@@ -123,7 +125,7 @@ public class RecoverySteps {
      * (to the second) before the clave arrived.
      */
     public boolean storePassword(String recoveryId, String passwordHash) {
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         if (recovery.status() != RecoveryStatus.AWAITING_NEW_PASSWORD || recovery.linkExpired(clock.instant())) {
             return false;
         }
@@ -143,7 +145,7 @@ public class RecoverySteps {
         if (!identityVerified) {
             throw new ApprovalRefusedException("recovery " + recoveryId + ": approval without the representative's identity verified in person");
         }
-        Recovery recovery = load(recoveryId);
+        Recovery recovery = recoveries.get(recoveryId);
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             String email = verifiedEmail.trim();
             if (!Employer.isUsableEmail(email)) {
@@ -168,8 +170,14 @@ public class RecoverySteps {
         return recoveryId != null && recoveries.find(recoveryId).isPresent();
     }
 
-    public Recovery load(String recoveryId) {
-        return recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
+    /** When the code window of this recovery closes; empty when there is no such recovery or no code was issued. */
+    public Optional<Instant> codeWindowEnd(String recoveryId) {
+        return Optional.ofNullable(recoveryId).flatMap(recoveries::find).map(Recovery::otpExpiresAt);
+    }
+
+    /** When the link window of this recovery closes; empty when there is no such recovery or no link was issued. */
+    public Optional<Instant> linkWindowEnd(String recoveryId) {
+        return Optional.ofNullable(recoveryId).flatMap(recoveries::find).map(Recovery::linkExpiresAt);
     }
 
     private static Optional<EmployerKey> parseKey(String ruc, String sucursal) {

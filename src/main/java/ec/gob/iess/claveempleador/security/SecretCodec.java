@@ -16,8 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes and protects the recovery secrets. Codes are kept as HMAC-SHA256 (a 6-digit code hashed without
- * a key could be brute-forced from a database copy), link tokens as SHA-256 (32 random bytes need no key).
+ * Protects the recovery secrets. Codes are kept as HMAC-SHA256 (a code of a few digits, see
+ * {@link ec.gob.iess.claveempleador.recovery.OtpCode}, hashed without a key could be brute-forced from a database
+ * copy), link tokens as SHA-256 (32 random bytes need no key).
  * Between issuing a secret and mailing it, the mail job needs the plaintext in another transaction:
  * it gets an AES-GCM sealed copy that is erased once the mail is sent.
  */
@@ -36,18 +37,6 @@ public class SecretCodec {
         byte[] master = properties.hmacKey().getBytes(StandardCharsets.UTF_8);
         this.macKey = new SecretKeySpec(derive(master, "otp-hmac"), "HmacSHA256");
         this.sealKey = new SecretKeySpec(derive(master, "seal"), "AES");
-    }
-
-    /** Six digits, uniformly drawn (leading zeros kept). */
-    public String newOtp() {
-        return String.format("%06d", random.nextInt(1_000_000));
-    }
-
-    /** 32 random bytes, base64url without padding. */
-    public String newLinkToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public String hmac(String code) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ec.gob.iess.claveempleador.config.Ecuador;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException;
@@ -67,7 +68,6 @@ class StaffStartGate extends OncePerRequestFilter {
     /** What the start form's submission may carry besides its variables (Tasklist sends an empty business key). */
     private static final Set<String> HARMLESS_KEYS = Set.of("businessKey", "withVariablesInReturn");
     private static final int MAX_BODY_BYTES = 16 * 1024;
-    private static final Locale STAFF_DEFAULT = Locale.forLanguageTag("es-EC");
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -95,7 +95,7 @@ class StaffStartGate extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? STAFF_DEFAULT : request.getLocale();
+        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Ecuador.SPANISH : request.getLocale();
         Checked checked = check(body);
         if (checked.refusal() != null) {
             log.info("Refused a process start through {}: {}", request.getRequestURI(), checked.refusal().code());

@@ -1,8 +1,8 @@
 package ec.gob.iess.claveempleador.web;
 
 import java.util.List;
-import java.util.Locale;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.catalina.core.StandardHost;
@@ -27,8 +27,6 @@ import org.springframework.http.HttpStatus;
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorPagesConfiguration {
-
-    private static final Locale SPANISH = Locale.forLanguageTag("es-EC");
 
     /** Boot's error controller, except that {@code /error} asked for directly is a page that does not exist. */
     @Bean
@@ -60,9 +58,9 @@ class ErrorPagesConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> plainTomcatErrorReports(MessageSource messages) {
         PlainErrorReportValve valve = new PlainErrorReportValve(
-                messages.getMessage("portal.badRequest.title", null, SPANISH),
-                messages.getMessage("portal.badRequest.lead", null, SPANISH),
-                messages.getMessage("portal.home.link", null, SPANISH));
+                messages.getMessage("portal.badRequest.title", null, Ecuador.SPANISH),
+                messages.getMessage("portal.badRequest.lead", null, Ecuador.SPANISH),
+                messages.getMessage("portal.home.link", null, Ecuador.SPANISH));
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(PlainErrorReportValve.class.getName());
@@ -76,9 +74,9 @@ class ErrorPagesConfiguration {
     FilterRegistrationBean<UnreadablePathFilter> unreadablePathFilter(MessageSource messages) {
         FilterRegistrationBean<UnreadablePathFilter> registration = new FilterRegistrationBean<>(new UnreadablePathFilter(
                 PlainErrorReportValve.page(
-                        messages.getMessage("portal.badRequest.title", null, SPANISH),
-                        messages.getMessage("portal.badRequest.lead", null, SPANISH),
-                        messages.getMessage("portal.home.link", null, SPANISH))));
+                        messages.getMessage("portal.badRequest.title", null, Ecuador.SPANISH),
+                        messages.getMessage("portal.badRequest.lead", null, Ecuador.SPANISH),
+                        messages.getMessage("portal.home.link", null, Ecuador.SPANISH))));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -25,7 +25,10 @@ import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
@@ -253,12 +256,14 @@ class RecoveryApiControllerTest {
     class Code {
 
         static final String OTP = "/api/recoveries/" + ID + "/otp";
+        static final OtpCode CODE = OtpCode.parse(OtpCode.example()).orElseThrow();
+        static final String CODE_BODY = "{\"code\": \"" + OtpCode.example() + "\"}";
 
         @Test
         void acceptedCodeAnswers200WithLinkExpiry() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new CodeAccepted(ID, EXPIRY));
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeAccepted(ID, EXPIRY));
 
-            MvcTestResult result = post(OTP, "{\"code\": \"123456\"}");
+            MvcTestResult result = post(OTP, CODE_BODY);
 
             assertThat(result).hasStatus(200).bodyJson().isStrictlyEqualTo("""
                     {"status": "AWAITING_NEW_PASSWORD", "expiresAt": "2026-11-25T18:33:00Z"}""");
@@ -267,9 +272,9 @@ class RecoveryApiControllerTest {
 
         @Test
         void wrongCodeAnswers422WithAttemptsLeft() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new CodeInvalid(2));
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeInvalid(2));
 
-            MvcTestResult result = post(OTP, "{\"code\": \"123456\"}");
+            MvcTestResult result = post(OTP, CODE_BODY);
 
             assertProblem(result, 422, "OTP_INVALID");
             assertThat(result).bodyJson().extractingPath("$.attemptsLeft").isEqualTo(2);
@@ -278,56 +283,56 @@ class RecoveryApiControllerTest {
 
         @Test
         void wrongCodeDetailCountsAttemptsInEnglish() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new CodeInvalid(1));
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeInvalid(1));
 
-            MvcTestResult result = postInEnglish(OTP, "{\"code\": \"123456\"}");
+            MvcTestResult result = postInEnglish(OTP, CODE_BODY);
 
             assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The code is not correct. 1 attempt left.");
         }
 
         @Test
         void expiredCodeAnswers410() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new CodeExpired());
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeExpired());
 
-            assertProblem(post(OTP, "{\"code\": \"123456\"}"), 410, "OTP_EXPIRED");
+            assertProblem(post(OTP, CODE_BODY), 410, "OTP_EXPIRED");
         }
 
         @Test
         void lockedRecoveryAnswers410() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new CodeLocked());
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeLocked());
 
-            assertProblem(post(OTP, "{\"code\": \"123456\"}"), 410, "OTP_LOCKED");
+            assertProblem(post(OTP, CODE_BODY), 410, "OTP_LOCKED");
         }
 
         @Test
         void unknownRecoveryAnswers404() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new RecoveryNotFound());
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new RecoveryNotFound());
 
-            assertProblem(post(OTP, "{\"code\": \"123456\"}"), 404, "RECOVERY_NOT_FOUND");
+            assertProblem(post(OTP, CODE_BODY), 404, "RECOVERY_NOT_FOUND");
         }
 
         @Test
         void upperCaseRecoveryIdFindsTheSameRecovery() {
-            given(recoveries.submitCode(ID, "123456")).willReturn(new CodeLocked());
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeLocked());
 
-            assertProblem(post("/api/recoveries/" + ID.toUpperCase() + "/otp", "{\"code\": \"123456\"}"), 410, "OTP_LOCKED");
+            assertProblem(post("/api/recoveries/" + ID.toUpperCase() + "/otp", CODE_BODY), 410, "OTP_LOCKED");
         }
 
         @Test
         void recoveryIdThatIsNoUuidAnswers404WithoutCounting() {
-            MvcTestResult result = post("/api/recoveries/1-1-1-1-1/otp", "{\"code\": \"123456\"}");
+            MvcTestResult result = post("/api/recoveries/1-1-1-1-1/otp", CODE_BODY);
 
             assertProblem(result, 404, "RECOVERY_NOT_FOUND");
             verifyNoInteractions(recoveries, throttle);
         }
 
         @Test
-        void codeThatIsNotSixDigitsAnswers400() {
+        void codeOfAnotherLengthAnswers400NamingTheLength() {
             MvcTestResult result = post(OTP, "{\"code\": \"12345\"}");
 
             assertProblem(result, 400, "VALIDATION_FAILED");
             assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("code");
-            assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo("El código tiene 6 dígitos.");
+            assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo("El código tiene " + OtpCode.LENGTH + " dígitos.");
         }
 
         @Test
@@ -335,11 +340,11 @@ class RecoveryApiControllerTest {
             willThrow(new RateLimitExceededException(RateLimit.OTP_ATTEMPT_PER_CLIENT, Duration.ofSeconds(30)))
                     .given(throttle).beforeCodeAttempt(anyString());
 
-            MvcTestResult result = post(OTP, "{\"code\": \"123456\"}");
+            MvcTestResult result = post(OTP, CODE_BODY);
 
             assertProblem(result, 429, "RATE_LIMITED");
             assertThat(result).hasHeader(HttpHeaders.RETRY_AFTER, "30");
-            verify(recoveries, never()).submitCode(anyString(), anyString());
+            verify(recoveries, never()).submitCode(any(), any());
         }
 
         @Test
@@ -356,7 +361,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void recoveryWaitingForTheCodeShowsExpiryAndAttemptsLeft() {
-            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
                     "t***@comercial-andina.example", null, null)));
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
@@ -365,7 +370,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void finishedRecoveryShowsItsStatusOnly() {
-            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.OTP_EXPIRED, null, null,
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.OTP_EXPIRED, null, null,
                     "t***@comercial-andina.example", null, null)));
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
@@ -374,7 +379,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void aSentMailIsReportedWithoutANotice() {
-            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
                     "t***@comercial-andina.example", null, null, MailDelivery.SENT)));
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
@@ -384,7 +389,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void aCodeMailBeingRetriedIsSaidSoInSpanish() {
-            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
                     "t***@comercial-andina.example", null, null, MailDelivery.RETRYING)));
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson().isStrictlyEqualTo("""
@@ -396,7 +401,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void aCodeMailThatGaveUpOffersANewCodeInSpanishAndEnglish() {
-            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_OTP, EXPIRY, 3,
                     "t***@comercial-andina.example", null, null, MailDelivery.FAILED)));
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson()
@@ -410,7 +415,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void anAssistedLinkThatGaveUpSendsTheEmployerToTheCentreWithTheCaseNumber() {
-            given(recoveries.status(ID)).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_NEW_PASSWORD, EXPIRY, null,
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.of(new RecoveryView(ID, RecoveryStatus.AWAITING_NEW_PASSWORD, EXPIRY, null,
                     "r***@pesquera-pacifico.example", AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD", MailDelivery.FAILED)));
 
             assertThat(mvc.get().uri("/api/recoveries/" + ID)).hasStatus(200).bodyJson()
@@ -421,7 +426,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void unknownRecoveryAnswers404() {
-            given(recoveries.status(ID)).willReturn(Optional.empty());
+            given(recoveries.status(new RecoveryId(ID))).willReturn(Optional.empty());
 
             assertProblem(mvc.get().uri("/api/recoveries/" + ID).exchange(), 404, "RECOVERY_NOT_FOUND");
         }
@@ -438,13 +443,14 @@ class RecoveryApiControllerTest {
     class NewPassword {
 
         static final String PASSWORD = "/api/recoveries/password";
+        static final String TOKEN = "tok-en_123" + "x".repeat(33);
         static final String BODY = """
-                {"token": "tok-en_123", "newPassword": "tortuga violeta cruza el puente del Guayas",
-                 "confirmation": "tortuga violeta cruza el puente del Guayas"}""";
+                {"token": "%s", "newPassword": "tortuga violeta cruza el puente del Guayas",
+                 "confirmation": "tortuga violeta cruza el puente del Guayas"}""".formatted(TOKEN);
 
         @Test
         void validLinkAndGoodClaveAnswer200Completed() {
-            given(recoveries.submitNewPassword("tok-en_123", "tortuga violeta cruza el puente del Guayas",
+            given(recoveries.submitNewPassword(LinkToken.parse(TOKEN).orElseThrow(), "tortuga violeta cruza el puente del Guayas",
                     "tortuga violeta cruza el puente del Guayas")).willReturn(new PasswordChanged());
 
             MvcTestResult result = post(PASSWORD, BODY);
@@ -455,7 +461,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void clavesBreakingThePolicyAnswer422WithViolations() {
-            given(recoveries.submitNewPassword(anyString(), anyString(), anyString()))
+            given(recoveries.submitNewPassword(any(LinkToken.class), anyString(), anyString()))
                     .willReturn(new PasswordRefused(List.of(PolicyViolation.TOO_SHORT, PolicyViolation.TOO_GUESSABLE)));
 
             MvcTestResult result = post(PASSWORD, BODY);
@@ -467,7 +473,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void violationsAreInEnglishWithAcceptLanguageEn() {
-            given(recoveries.submitNewPassword(anyString(), anyString(), anyString()))
+            given(recoveries.submitNewPassword(any(LinkToken.class), anyString(), anyString()))
                     .willReturn(new PasswordRefused(List.of(PolicyViolation.TOO_LONG)));
 
             MvcTestResult result = postInEnglish(PASSWORD, BODY);
@@ -477,14 +483,14 @@ class RecoveryApiControllerTest {
 
         @Test
         void differentConfirmationAnswers422() {
-            given(recoveries.submitNewPassword(anyString(), anyString(), anyString())).willReturn(new PasswordMismatch());
+            given(recoveries.submitNewPassword(any(LinkToken.class), anyString(), anyString())).willReturn(new PasswordMismatch());
 
             assertProblem(post(PASSWORD, BODY), 422, "PASSWORD_MISMATCH");
         }
 
         @Test
         void expiredLinkAnswers410() {
-            given(recoveries.submitNewPassword(anyString(), anyString(), anyString())).willReturn(new LinkExpired(false));
+            given(recoveries.submitNewPassword(any(LinkToken.class), anyString(), anyString())).willReturn(new LinkExpired(false));
 
             MvcTestResult result = post(PASSWORD, BODY);
 
@@ -495,7 +501,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void usedLinkAnswers410SayingItWasUsed() {
-            given(recoveries.submitNewPassword(anyString(), anyString(), anyString())).willReturn(new LinkExpired(true));
+            given(recoveries.submitNewPassword(any(LinkToken.class), anyString(), anyString())).willReturn(new LinkExpired(true));
 
             MvcTestResult result = post(PASSWORD, BODY);
 
@@ -506,9 +512,18 @@ class RecoveryApiControllerTest {
 
         @Test
         void unknownTokenAnswers404() {
-            given(recoveries.submitNewPassword(anyString(), anyString(), anyString())).willReturn(new LinkInvalid());
+            given(recoveries.submitNewPassword(any(LinkToken.class), anyString(), anyString())).willReturn(new LinkInvalid());
 
             assertProblem(post(PASSWORD, BODY), 404, "LINK_INVALID");
+        }
+
+        @Test
+        void textThatCannotBeATokenAnswers404WithoutALookUp() {
+            MvcTestResult result = post(PASSWORD, BODY.replace(TOKEN, "tok-en_123"));
+
+            assertProblem(result, 404, "LINK_INVALID");
+            verify(throttle).beforeLinkLookup(anyString());
+            verifyNoInteractions(recoveries);
         }
 
         @Test

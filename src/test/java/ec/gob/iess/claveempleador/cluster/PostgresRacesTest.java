@@ -13,6 +13,9 @@ import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
@@ -117,7 +120,7 @@ class PostgresRacesTest {
         awaitMails(before + 1);
         String code = mailbox.codeSentTo(MAIL);
 
-        List<CodeResult> answers = AllAtOnce.times(8, () -> recoveries.submitCode(recoveryId, code));
+        List<CodeResult> answers = AllAtOnce.times(8, () -> recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow()));
 
         assertThat(answers).filteredOn(CodeAccepted.class::isInstance).hasSize(1);
         assertThat(answers).filteredOn(CodeAlreadyUsed.class::isInstance).hasSize(7);
@@ -130,15 +133,15 @@ class PostgresRacesTest {
         int before = mailbox.to(MAIL).size();
         String recoveryId = start();
         awaitMails(before + 1);
-        assertThat(recoveries.submitCode(recoveryId, mailbox.codeSentTo(MAIL))).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailbox.codeSentTo(MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
         awaitMails(before + 2);
         String token = mailbox.tokenSentTo(MAIL);
         String first = "tortuga violeta cruza el puente del Guayas";
         String second = "colibri naranja duerme bajo el volcan Cotopaxi";
 
         List<PasswordResult> answers = AllAtOnce.all(List.<Callable<PasswordResult>>of(
-                () -> recoveries.submitNewPassword(token, first, first),
-                () -> recoveries.submitNewPassword(token, second, second)));
+                () -> recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), first, first),
+                () -> recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), second, second)));
 
         assertThat(answers).filteredOn(PasswordChanged.class::isInstance).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.equals(new LinkExpired(true))).hasSize(1);
@@ -146,7 +149,7 @@ class PostgresRacesTest {
         SignInService signIn = node.getBean(SignInService.class);
         assertThat(signIn.signIn(ANDINA, stored)).isTrue();
         assertThat(signIn.signIn(ANDINA, stored.equals(first) ? second : first)).isFalse();
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
     }
 
     @Test
@@ -162,13 +165,13 @@ class PostgresRacesTest {
             Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("BoundaryTimer_OtpWindow").singleResult();
 
             List<Object> outcome = AllAtOnce.outcomes(List.<Callable<Object>>of(
-                    () -> recoveries.submitCode(recoveryId, code),
+                    () -> recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow()),
                     () -> {
                         management.executeJob(timer.getId());
                         return "timer fired";
                     }));
 
-            RecoveryStatus status = recoveries.status(recoveryId).orElseThrow().status();
+            RecoveryStatus status = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status();
             if (outcome.get(0) instanceof CodeAccepted) {
                 assertThat(outcome.get(1)).as("round %d: the code closed the window first", round).isInstanceOf(ProcessEngineException.class);
                 assertThat(status).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);

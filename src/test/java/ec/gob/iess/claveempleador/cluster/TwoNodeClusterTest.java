@@ -20,6 +20,9 @@ import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitProperties;
 import ec.gob.iess.claveempleador.ratelimit.RateLimiter;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
@@ -87,13 +90,13 @@ class TwoNodeClusterTest {
 
         AwaitingOtp started = (AwaitingOtp) onA.start(EmployerKey.of("1790012344001", "0001"), Cedula.parse("1712345675"));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 1);
-        assertThat(onB.submitCode(started.recoveryId(), mailbox.codeSentTo(MAIL))).isInstanceOf(CodeAccepted.class);
+        assertThat(onB.submitCode(new RecoveryId(started.recoveryId()), OtpCode.parse(mailbox.codeSentTo(MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 2);
-        assertThat(onA.submitNewPassword(mailbox.tokenSentTo(MAIL), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(onA.submitNewPassword(LinkToken.parse(mailbox.tokenSentTo(MAIL)).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 3);
-        assertThat(onB.status(started.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+        assertThat(onB.status(new RecoveryId(started.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
         assertThat(nodeB.getBean(SignInService.class).signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailbox.to(MAIL).size() == 3);
         assertThat(List.of(TestMailbox.subject(mailbox.to(MAIL).get(2)))).containsExactly("Su clave de empleador fue cambiada");

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkOpen;
@@ -26,7 +28,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 class NewClavePagesControllerTest extends PortalWebTest {
 
-    private static final String TOKEN = "Zm9vYmFyYmF6cXV4LXRva2VuLW9mLXRoZS1saW5r";
+    private static final String TOKEN = "Zm9vYmFyYmF6cXV4LXRva2VuLW9mLXRoZS1saW5rLTQ";
+    private static final LinkOpen OPEN = new LinkOpen(RECOVERY_ID, EmployerKey.of("1790012344001", "0001"), "Comercial Andina S.A.",
+            NOW.plusSeconds(170));
     private static final String LINK = "/recuperar-clave/nueva-clave";
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
@@ -38,7 +42,7 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void openingTheLinkShowsThePolicyAndNeverSpendsTheLink() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
 
         MockHttpServletResponse response = perform(get(LINK).param("token", TOKEN));
 
@@ -51,12 +55,12 @@ class NewClavePagesControllerTest extends PortalWebTest {
                 .contains("autocomplete=\"new-password\"")
                 .contains("data-seconds=\"170\"")
                 .contains("action=\"/recuperar-clave/nueva-clave?token=" + TOKEN + "\"");
-        verify(recoveries, never()).submitNewPassword(anyString(), anyString(), anyString());
+        verify(recoveries, never()).submitNewPassword(any(LinkOpen.class), anyString(), anyString());
     }
 
     @Test
     void linkPageSendsNoReferrerAndIsNeverCached() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
 
         MockHttpServletResponse response = perform(get(LINK).param("token", TOKEN));
 
@@ -69,7 +73,7 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void languageSwitchKeepsTheToken() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
 
         String page = perform(get(LINK).param("token", TOKEN).param("lang", "en")).getContentAsString();
 
@@ -80,7 +84,7 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void expiredLinkSaysSoAndOffersToStartAgain() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkExpired(false));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(new LinkExpired(false));
 
         MockHttpServletResponse response = perform(get(LINK).param("token", TOKEN));
 
@@ -90,7 +94,7 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void usedLinkSaysItWasUsedAndPointsToSignIn() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkExpired(true));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(new LinkExpired(true));
 
         MockHttpServletResponse response = perform(get(LINK).param("token", TOKEN));
 
@@ -110,8 +114,8 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void newClaveIsSetAndTheDonePageFollows() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
-        when(recoveries.submitNewPassword(TOKEN, NEW_CLAVE, NEW_CLAVE)).thenReturn(new PasswordChanged());
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
+        when(recoveries.submitNewPassword(OPEN, NEW_CLAVE, NEW_CLAVE)).thenReturn(new PasswordChanged());
 
         MockHttpServletResponse response = perform(setClave(NEW_CLAVE, NEW_CLAVE));
 
@@ -122,8 +126,8 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void differentConfirmationIsAnErrorNextToTheConfirmation() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
-        when(recoveries.submitNewPassword(TOKEN, NEW_CLAVE, "otra cosa")).thenReturn(new PasswordMismatch());
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
+        when(recoveries.submitNewPassword(OPEN, NEW_CLAVE, "otra cosa")).thenReturn(new PasswordMismatch());
 
         MockHttpServletResponse response = perform(setClave(NEW_CLAVE, "otra cosa"));
 
@@ -135,8 +139,8 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void refusedClaveListsThePolicyViolationsAndIsNotEchoedBack() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
-        when(recoveries.submitNewPassword(TOKEN, "corta", "corta"))
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
+        when(recoveries.submitNewPassword(OPEN, "corta", "corta"))
                 .thenReturn(new PasswordRefused(List.of(PolicyViolation.TOO_SHORT, PolicyViolation.TOO_GUESSABLE)));
 
         MockHttpServletResponse response = perform(setClave("corta", "corta"));
@@ -151,24 +155,24 @@ class NewClavePagesControllerTest extends PortalWebTest {
 
     @Test
     void blankFieldsAreFieldErrorsAndDoNotSpendTheLink() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkOpen("Comercial Andina S.A.", NOW.plusSeconds(170)));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
 
         MockHttpServletResponse response = perform(setClave("", ""));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("Ingrese su nueva clave.").contains("Repita la nueva clave.");
-        verify(recoveries, never()).submitNewPassword(anyString(), anyString(), anyString());
+        verify(recoveries, never()).submitNewPassword(any(LinkOpen.class), anyString(), anyString());
     }
 
     @Test
     void submittingOnAnExpiredLinkShowsTheExpiredPage() throws Exception {
-        when(recoveries.checkLink(TOKEN)).thenReturn(new LinkExpired(false));
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(new LinkExpired(false));
 
         MockHttpServletResponse response = perform(setClave(NEW_CLAVE, NEW_CLAVE));
 
         assertThat(response.getStatus()).isEqualTo(410);
         assertThat(response.getContentAsString()).contains("El enlace ya no es válido");
-        verify(recoveries, never()).submitNewPassword(anyString(), anyString(), anyString());
+        verify(recoveries, never()).submitNewPassword(any(LinkOpen.class), anyString(), anyString());
     }
 
     @Test
@@ -177,7 +181,7 @@ class NewClavePagesControllerTest extends PortalWebTest {
                 .param("newPassword", NEW_CLAVE).param("confirmation", NEW_CLAVE));
 
         assertThat(response.getStatus()).isEqualTo(403);
-        verify(recoveries, never()).submitNewPassword(anyString(), anyString(), anyString());
+        verify(recoveries, never()).submitNewPassword(any(LinkOpen.class), anyString(), anyString());
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,7 +22,7 @@ import org.openqa.selenium.WebElement;
 final class PortalBrowserSupport {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(" + OtpCode.PATTERN + ")\\s*$");
 
     private PortalBrowserSupport() {
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.credential.SignInService;
+import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ abstract class PortalWebTest {
     PasswordPolicy policy;
 
     @MockitoBean
-    PortalThrottle throttle;
+    ThrottlePolicy throttle;
 
     @MockitoBean
     GreenMail mailServer;

@@ -3,6 +3,7 @@ package ec.gob.iess.claveempleador.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -189,6 +190,7 @@ class RecoveryJourneyBrowserTest {
 
     /** A code that is surely not the right one. */
     private static String wrong(String code) {
-        return code.equals("000000") ? "111111" : "000000";
+        String zeros = "0".repeat(OtpCode.LENGTH);
+        return code.equals(zeros) ? "1".repeat(OtpCode.LENGTH) : zeros;
     }
 }

@@ -3,6 +3,7 @@ package ec.gob.iess.claveempleador.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -15,8 +16,12 @@ import java.util.Optional;
 
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.ratelimit.RateLimit;
+import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
@@ -35,6 +40,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class RecoveryPagesControllerTest extends PortalWebTest {
+
+    private static final String CODE = OtpCode.example();
+    private static final String WRONG_CODE = "0".repeat(OtpCode.LENGTH);
 
     private static final String CODE_PAGE = "/recuperar-clave/" + RECOVERY_ID + "/codigo";
 
@@ -110,7 +118,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
     @Test
     void suspendedRucLeadsToTheAssistedRouteWithCaseNumberAndWhatToBring() throws Exception {
         when(recoveries.start(any(), any())).thenReturn(new AssistedPending(RECOVERY_ID, AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD"));
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.ASSISTED_PENDING)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.ASSISTED_PENDING)));
 
         MockHttpServletResponse start = perform(startRecovery("0990123454001", "0001", "0922334453"));
         assertThat(start.getRedirectedUrl()).isEqualTo("/recuperar-clave/" + RECOVERY_ID + "/atencion-asistida");
@@ -188,7 +196,8 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void tooManyStartsAnswer429WithRetryAfter() throws Exception {
-        when(throttle.beforeRecoveryStart(any(), any(), anyString())).thenReturn(Optional.of(Duration.ofSeconds(90)));
+        doThrow(new RateLimitExceededException(RateLimit.RECOVERY_START_PER_CLIENT, Duration.ofSeconds(90)))
+                .when(throttle).beforeRecoveryStart(any(), any(), anyString());
 
         MockHttpServletResponse response = perform(startRecovery("1790012344001", "0001", "1712345675"));
 
@@ -200,7 +209,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void codePageShowsMaskedEmailRealExpiryAndAOneTimeCodeInput() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
 
         MockHttpServletResponse response = perform(get(CODE_PAGE));
 
@@ -219,7 +228,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void codePageIsEnglishWithLangEn() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
 
         assertThat(perform(get(CODE_PAGE).param("lang", "en")).getContentAsString())
                 .contains("Enter the verification code")
@@ -228,13 +237,13 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void acceptedCodeLeadsToTheCheckYourEmailPage() throws Exception {
-        when(recoveries.submitCode(RECOVERY_ID, "123456")).thenReturn(new CodeAccepted(RECOVERY_ID, NOW.plusSeconds(180)));
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.submitCode(new RecoveryId(RECOVERY_ID), OtpCode.parse(CODE).orElseThrow())).thenReturn(new CodeAccepted(RECOVERY_ID, NOW.plusSeconds(180)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
 
-        MockHttpServletResponse response = perform(submitCode("123456"));
+        MockHttpServletResponse response = perform(submitCode(CODE));
         assertThat(response.getRedirectedUrl()).isEqualTo("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo");
 
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_NEW_PASSWORD)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_NEW_PASSWORD)));
         assertThat(perform(get(response.getRedirectedUrl())).getContentAsString())
                 .contains("Revise su correo")
                 .contains("Recuperación de clave de empleador")
@@ -243,13 +252,13 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void wrongCodeComesBackToTheCodePageWithTheAttemptsLeft() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
-        when(recoveries.submitCode(RECOVERY_ID, "000000")).thenReturn(new CodeInvalid(2));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.submitCode(new RecoveryId(RECOVERY_ID), OtpCode.parse(WRONG_CODE).orElseThrow())).thenReturn(new CodeInvalid(2));
 
-        MockHttpServletResponse response = perform(submitCode("000000"));
+        MockHttpServletResponse response = perform(submitCode(WRONG_CODE));
         assertThat(response.getRedirectedUrl()).isEqualTo(CODE_PAGE);
 
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP, 2)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP, 2)));
         String page = perform(get(CODE_PAGE).flashAttr("wrongCode", true)).getContentAsString();
         assertThat(page)
                 .contains("El código no es correcto. Intentos restantes: 2.")
@@ -259,32 +268,46 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void malformedCodeIsAFieldErrorAndIsNotCountedAsAnAttempt() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
 
         MockHttpServletResponse response = perform(submitCode("12ab"));
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentAsString()).contains("El código tiene exactamente 6 dígitos.");
-        verify(recoveries, never()).submitCode(anyString(), anyString());
+        assertThat(response.getContentAsString()).contains("El código tiene exactamente " + OtpCode.LENGTH + " dígitos.");
+        verify(recoveries, never()).submitCode(any(), any());
+    }
+
+    @Test
+    void aCodePastedWithSpacesIsTheCodeAndTheInputDoesNotCutIt() throws Exception {
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.submitCode(new RecoveryId(RECOVERY_ID), OtpCode.parse(CODE).orElseThrow()))
+                .thenReturn(new CodeAccepted(RECOVERY_ID, NOW.plusSeconds(180)));
+        String pasted = " " + CODE.substring(0, 3) + " " + CODE.substring(3) + " ";
+
+        assertThat(perform(submitCode(pasted)).getRedirectedUrl()).isEqualTo("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo");
+        assertThat(perform(get(CODE_PAGE)).getContentAsString())
+                .contains("autocomplete=\"one-time-code\"")
+                .contains("inputmode=\"numeric\"")
+                .doesNotContain("maxlength");
     }
 
     @Test
     void expiredCodeLeadsToTheExpiredPage() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
-        when(recoveries.submitCode(RECOVERY_ID, "123456")).thenReturn(new CodeExpired());
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.submitCode(new RecoveryId(RECOVERY_ID), OtpCode.parse(CODE).orElseThrow())).thenReturn(new CodeExpired());
 
-        assertThat(perform(submitCode("123456")).getRedirectedUrl()).isEqualTo("/recuperar-clave/codigo-expirado");
+        assertThat(perform(submitCode(CODE)).getRedirectedUrl()).isEqualTo("/recuperar-clave/codigo-expirado");
         assertThat(perform(get("/recuperar-clave/codigo-expirado")).getContentAsString())
                 .contains("El código expiró").contains("Empezar de nuevo");
     }
 
     @Test
     void aCodeAlreadyUsedInAnotherTabLeadsToTheCheckYourEmailPageThatSaysSo() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)),
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)),
                 Optional.of(view(RecoveryStatus.AWAITING_NEW_PASSWORD)));
-        when(recoveries.submitCode(RECOVERY_ID, "123456")).thenReturn(new CodeAlreadyUsed());
+        when(recoveries.submitCode(new RecoveryId(RECOVERY_ID), OtpCode.parse(CODE).orElseThrow())).thenReturn(new CodeAlreadyUsed());
 
-        MvcResult submitted = mvc.perform(submitCode("123456")).andReturn();
+        MvcResult submitted = mvc.perform(submitCode(CODE)).andReturn();
 
         assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo");
         String page = mvc.perform(get(submitted.getResponse().getRedirectedUrl()).flashAttrs(submitted.getFlashMap()))
@@ -294,40 +317,40 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void lockedCodeLeadsToTheLockedPage() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
-        when(recoveries.submitCode(RECOVERY_ID, "123456")).thenReturn(new CodeLocked());
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP)));
+        when(recoveries.submitCode(new RecoveryId(RECOVERY_ID), OtpCode.parse(CODE).orElseThrow())).thenReturn(new CodeLocked());
 
-        assertThat(perform(submitCode("123456")).getRedirectedUrl()).isEqualTo("/recuperar-clave/codigo-bloqueado");
+        assertThat(perform(submitCode(CODE)).getRedirectedUrl()).isEqualTo("/recuperar-clave/codigo-bloqueado");
         assertThat(perform(get("/recuperar-clave/codigo-bloqueado")).getContentAsString())
                 .contains("Se ingresó un código incorrecto 3 veces");
     }
 
     @Test
     void codePageSaysTheCodeMailIsBeingRetried() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_OTP), MailDelivery.RETRYING)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_OTP), MailDelivery.RETRYING)));
 
         assertThat(perform(get(CODE_PAGE)).getContentAsString())
                 .contains("estamos reintentando el envío del código")
-                .contains("Enviamos un código de 6 dígitos a t***@comercial-andina.example")
+                .contains("Enviamos un código de " + OtpCode.LENGTH + " dígitos a t***@comercial-andina.example")
                 .doesNotContain("No pudimos enviar");
     }
 
     @Test
     void codePageOfACodeMailThatGaveUpOffersANewCodeInSpanishAndEnglish() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_OTP), MailDelivery.FAILED)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_OTP), MailDelivery.FAILED)));
 
         assertThat(perform(get(CODE_PAGE)).getContentAsString())
                 .contains("No pudimos enviar el código")
                 .contains("Intentamos varias veces enviar el código a t***@comercial-andina.example")
                 .contains("<a class=\"button\" href=\"/recuperar-clave\">Solicitar un código nuevo</a>")
-                .doesNotContain("Enviamos un código de 6 dígitos");
+                .doesNotContain("Enviamos un código de " + OtpCode.LENGTH + " dígitos");
         assertThat(perform(get(CODE_PAGE).param("lang", "en")).getContentAsString())
                 .contains("We could not send the code").contains("Ask for a new code");
     }
 
     @Test
     void checkEmailPageOfALinkMailThatGaveUpOffersANewCode() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_NEW_PASSWORD), MailDelivery.FAILED)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(withMail(view(RecoveryStatus.AWAITING_NEW_PASSWORD), MailDelivery.FAILED)));
 
         assertThat(perform(get("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo")).getContentAsString())
                 .contains("<h1>No pudimos enviar el enlace</h1>")
@@ -339,7 +362,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
     void checkEmailPageOfAnAssistedLinkThatGaveUpSendsTheEmployerToTheCentre() throws Exception {
         RecoveryView assisted = new RecoveryView(RECOVERY_ID, RecoveryStatus.AWAITING_NEW_PASSWORD, NOW.plusSeconds(150), null,
                 "r***@pesquera-pacifico.example", AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD", MailDelivery.FAILED);
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(assisted));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(assisted));
 
         assertThat(perform(get("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo")).getContentAsString())
                 .contains("No pudimos enviar el enlace")
@@ -349,14 +372,14 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void codePageReloadedAfterExpiryShowsTheExpiredPage() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.OTP_EXPIRED)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.OTP_EXPIRED)));
 
         assertThat(perform(get(CODE_PAGE)).getRedirectedUrl()).isEqualTo("/recuperar-clave/codigo-expirado");
     }
 
     @Test
     void replacedRequestExplainsThatANewerOneExists() throws Exception {
-        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(view(RecoveryStatus.SUPERSEDED)));
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.SUPERSEDED)));
 
         String finished = perform(get(CODE_PAGE)).getRedirectedUrl();
         assertThat(finished).isEqualTo("/recuperar-clave/" + RECOVERY_ID + "/finalizada");

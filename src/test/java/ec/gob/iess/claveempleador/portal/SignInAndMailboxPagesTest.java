@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.ratelimit.RateLimit;
+import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -58,7 +61,8 @@ class SignInAndMailboxPagesTest extends PortalWebTest {
 
     @Test
     void aClientThatMustWaitSeesTheFormWithHowLongIn429AndNoClaveIsTried() throws Exception {
-        when(throttle.beforeSignIn(eq(ANDINA), anyString())).thenReturn(Optional.of(Duration.ofSeconds(44).plusMillis(200)));
+        doThrow(new RateLimitExceededException(RateLimit.SIGN_IN_PER_CLIENT, Duration.ofSeconds(44).plusMillis(200)))
+                .when(throttle).beforeSignIn(eq(ANDINA), anyString());
 
         MockHttpServletResponse response = perform(signIn("1790012344001", "0001", "otra clave cualquiera"));
 
@@ -70,7 +74,8 @@ class SignInAndMailboxPagesTest extends PortalWebTest {
 
     @Test
     void aLongerWaitIsSaidInMinutesInEnglishToo() throws Exception {
-        when(throttle.beforeSignIn(eq(ANDINA), anyString())).thenReturn(Optional.of(Duration.ofSeconds(241)));
+        doThrow(new RateLimitExceededException(RateLimit.SIGN_IN_PER_CLIENT, Duration.ofSeconds(241)))
+                .when(throttle).beforeSignIn(eq(ANDINA), anyString());
 
         MockHttpServletResponse response = perform(signIn("1790012344001", "0001", "otra clave cualquiera").param("lang", "en"));
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
@@ -89,7 +90,7 @@ class AssistedAttentionTasklistBrowserTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to("rrhh@pesquera-pacifico.example").isEmpty());
         String token = mailbox.tokenSentTo("rrhh@pesquera-pacifico.example");
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         HistoricTaskInstance worked = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(pending.recoveryId()).singleResult();
         assertThat(worked.getAssignee()).isEqualTo("agente");
         assertThat(worked.getDeleteReason()).isEqualTo("completed");

@@ -9,6 +9,7 @@ import java.time.Duration;
 import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
@@ -67,7 +68,7 @@ class EngineRestTaskCompletionTest {
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to("rrhh@pesquera-pacifico.example").isEmpty());
         assertThat(mailbox.linkSentTo("rrhh@pesquera-pacifico.example")).contains("/recuperar-clave/nueva-clave?token=");
-        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
+        assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
     }
 
     @Test
@@ -112,7 +113,7 @@ class EngineRestTaskCompletionTest {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("No se puede aprobar", "verifique en persona la identidad del representante legal");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
-        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
+        assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
     }
 
     @Test

@@ -34,6 +34,7 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ public final class RecoveryLoad {
         }
     }
 
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(" + OtpCode.PATTERN + ")\\s*$");
     private static final Pattern TOKEN = Pattern.compile("/recuperar-clave/nueva-clave\\?token=([A-Za-z0-9_-]+)");
     private static final String REPRESENTATIVE = "1712345675";
     private static final String RUC = "1790012344001";

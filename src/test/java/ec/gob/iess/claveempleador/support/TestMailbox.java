@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -14,7 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 /** Reads what the embedded SMTP server received: the codes and links an employer would read. */
 public class TestMailbox {
 
-    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    private static final Pattern CODE = Pattern.compile("(?m)^\\s*(" + OtpCode.PATTERN + ")\\s*$");
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/recuperar-clave/nueva-clave\\?token=([A-Za-z0-9_-]+))");
 
     private final GreenMail server;

@@ -3,10 +3,10 @@ package ec.gob.iess.claveempleador.recovery.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import ec.gob.iess.claveempleador.recovery.Recovery;
 import ec.gob.iess.claveempleador.recovery.RecoveryNotifications;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
@@ -31,13 +31,11 @@ import org.springframework.stereotype.Component;
 class MailFailureRecorder extends AbstractProcessEnginePlugin {
 
     private final Map<String, MailTask> mailTasks;
-    private final RecoverySteps steps;
 
     MailFailureRecorder(RecoveryNotifications notifications, RecoverySteps steps, RecoveryProperties properties) {
-        this.steps = steps;
         this.mailTasks = Map.of(
-                "ServiceTask_SendOtpMail", new MailTask(properties.otpWindow(), Recovery::otpExpiresAt, notifications::codeMailFailed),
-                "ServiceTask_SendLinkMail", new MailTask(properties.linkWindow(), Recovery::linkExpiresAt, notifications::linkMailFailed));
+                "ServiceTask_SendOtpMail", new MailTask(properties.otpWindow(), steps::codeWindowEnd, notifications::codeMailFailed),
+                "ServiceTask_SendLinkMail", new MailTask(properties.linkWindow(), steps::linkWindowEnd, notifications::linkMailFailed));
     }
 
     @Override
@@ -62,18 +60,22 @@ class MailFailureRecorder extends AbstractProcessEnginePlugin {
             return;
         }
         ExecutionEntity instance = commandContext.getExecutionManager().findExecutionById(job.getProcessInstanceId());
-        if (instance == null || !steps.exists(instance.getBusinessKey())) {
+        if (instance == null) {
             return;
         }
         String recoveryId = instance.getBusinessKey();
-        Instant closesAt = task.closesAt().apply(steps.load(recoveryId));
-        if (job.getRetries() > 0 && closesAt != null && job.getDuedate() != null
-                && job.getDuedate().toInstant().isAfter(MailRetries.latestTry(task.window(), closesAt))) {
+        // Every mail task issued its window first: no end means no recovery (e.g. an instance without one), nothing to record.
+        Optional<Instant> closesAt = task.closesAt().apply(recoveryId);
+        if (closesAt.isEmpty()) {
+            return;
+        }
+        if (job.getRetries() > 0 && job.getDuedate() != null
+                && job.getDuedate().toInstant().isAfter(MailRetries.latestTry(task.window(), closesAt.get()))) {
             job.setRetries(0);
         }
         task.failed().accept(recoveryId, job.getRetries() > 0);
     }
 
-    private record MailTask(Duration window, Function<Recovery, Instant> closesAt, BiConsumer<String, Boolean> failed) {
+    private record MailTask(Duration window, Function<String, Optional<Instant>> closesAt, BiConsumer<String, Boolean> failed) {
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
@@ -60,7 +62,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         assertThat(instance(pending.recoveryId())).hasPassed("ServiceTask_RegisterVerifiedEmail", "ServiceTask_IssueLink")
                 .isWaitingAt("ReceiveTask_AwaitNewPassword", "ServiceTask_SendLinkMail");
         String token = mailedToken(pending.recoveryId(), mailTo);
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         execute(job("ServiceTask_SendConfirmationMail", instance(pending.recoveryId())));
 
         assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_PasswordReset").isEnded();
@@ -75,7 +77,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
                 RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.NOTES, "No presentó el nombramiento"));
 
         assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_AssistedRejected").hasNotPassed("SubProcess_LinkWindow").isEnded();
-        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_REJECTED);
+        assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_REJECTED);
         assertThat(mailbox.count()).isZero();
     }
 
@@ -87,7 +89,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         execute(job("BoundaryTimer_AssistedDeadline", instance(pending.recoveryId())));
 
         assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_AssistedExpired").isEnded();
-        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_EXPIRED);
+        assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_EXPIRED);
     }
 
     @Test
@@ -112,7 +114,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
                 .hasMessageContaining("verifique en persona la identidad");
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("ServiceTask_IssueLink");
-        assertThat(recoveries.status(pending.recoveryId()).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
+        assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
         assertThat(mailbox.count()).isZero();
     }
 
@@ -134,7 +136,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         assertThat(walkIn).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("SubProcess_OtpWindow");
         String recoveryId = walkIn.getBusinessKey();
         assertThat(recoveryId).as("the validation step gives a walk-in its recovery id").isNotBlank();
-        assertThat(recoveries.status(recoveryId).orElseThrow().assistedReason()).isEqualTo(AssistedReason.WALK_IN);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().assistedReason()).isEqualTo(AssistedReason.WALK_IN);
         assertThat(task(walkIn).getName()).isEqualTo("Atención asistida – Comercial Andina S.A. – atención presencial");
     }
 

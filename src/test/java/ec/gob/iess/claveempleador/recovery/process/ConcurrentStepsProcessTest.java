@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
@@ -37,7 +40,7 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
-        List<CodeResult> answers = AllAtOnce.times(CLIENTS, () -> recoveries.submitCode(recoveryId, code));
+        List<CodeResult> answers = AllAtOnce.times(CLIENTS, () -> recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow()));
 
         assertThat(answers).filteredOn(CodeAccepted.class::isInstance).hasSize(1);
         assertThat(answers).filteredOn(CodeAlreadyUsed.class::isInstance).hasSize(CLIENTS - 1);
@@ -51,14 +54,14 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
     @Test
     void twoClavesAtOnceOnOneLinkCompleteOnceAndTheClaveAnsweredCompletedIsTheStoredOne() throws Exception {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
         String first = "tortuga violeta cruza el puente del Guayas";
         String second = "colibri naranja duerme bajo el volcan Cotopaxi";
 
         List<PasswordResult> answers = AllAtOnce.all(List.<Callable<PasswordResult>>of(
-                () -> recoveries.submitNewPassword(token, first, first),
-                () -> recoveries.submitNewPassword(token, second, second)));
+                () -> recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), first, first),
+                () -> recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), second, second)));
 
         assertThat(answers).filteredOn(PasswordChanged.class::isInstance).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.equals(new LinkExpired(true))).hasSize(1);
@@ -67,7 +70,7 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
         assertThat(signIn.signIn(ANDINA, stored)).isTrue();
         assertThat(signIn.signIn(ANDINA, refused)).isFalse();
         assertThat(signIn.signIn(ANDINA, DemoData.OLD_CLAVE)).isFalse();
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
     }
 
     @Test
@@ -75,13 +78,13 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
         String waitingForCode = startOnline("1790012344001", "0001", "1712345675");
         String code = mailedCode(waitingForCode, ANDINA_MAIL);
         runtime.deleteProcessInstance(processInstanceId(waitingForCode), "cancelled by an operator", true, true);
-        assertThat(recoveries.submitCode(waitingForCode, code)).isInstanceOf(CodeExpired.class);
+        assertThat(recoveries.submitCode(new RecoveryId(waitingForCode), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeExpired.class);
 
         String waitingForClave = startOnline("1790012344001", "0002", "1712345675");
-        recoveries.submitCode(waitingForClave, mailedCode(waitingForClave, "gye@comercial-andina.example"));
+        recoveries.submitCode(new RecoveryId(waitingForClave), OtpCode.parse(mailedCode(waitingForClave, "gye@comercial-andina.example")).orElseThrow());
         String token = mailedToken(waitingForClave, "gye@comercial-andina.example");
         runtime.deleteProcessInstance(processInstanceId(waitingForClave), "cancelled by an operator", true, true);
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
         assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0002"), DemoData.OLD_CLAVE)).isTrue();
     }
 
@@ -96,7 +99,7 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
             // The timer fires while the stored expiry is still ahead: the job executor runs timers on their due date,
             // and the code can arrive in the same instant.
             List<Object> outcome = AllAtOnce.outcomes(List.<Callable<Object>>of(
-                    () -> recoveries.submitCode(recoveryId, code),
+                    () -> recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow()),
                     () -> {
                         management.executeJob(timer.getId());
                         return "timer fired";
@@ -106,11 +109,11 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
             assertThat(answer).as("round %d", round).isInstanceOfAny(CodeAccepted.class, CodeExpired.class);
             if (answer instanceof CodeAccepted) {
                 assertThat(outcome.get(1)).as("the code closed the window before the timer could").isInstanceOf(ProcessEngineException.class);
-                assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
+                assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
                 assertThat(instance(recoveryId)).hasNotPassed("EndEvent_OtpExpired").isWaitingAt("ReceiveTask_AwaitNewPassword");
             } else {
                 assertThat(outcome.get(1)).isEqualTo("timer fired");
-                assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
+                assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
                 assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpExpired").hasNotPassed("ServiceTask_IssueLink").isEnded();
             }
         }

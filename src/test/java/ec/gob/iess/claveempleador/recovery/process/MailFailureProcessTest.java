@@ -11,7 +11,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Duration;
 import java.time.Instant;
 
+import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
@@ -64,7 +67,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
     @Test
     void aCodeMailThatKeepsFailingIsRetriedAcrossTheWindowThenBecomesAnIncidentAndTheEmployerIsTold() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        Instant expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
+        Instant expiresAt = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt();
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.PENDING);
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
 
@@ -86,7 +89,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
         assertThat(incident.getActivityId()).isEqualTo("ServiceTask_SendOtpMail");
         assertThat(incident.getIncidentType()).isEqualTo("failedJob");
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.FAILED);
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_OTP);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_OTP);
         assertThat(mailbox.count()).isZero();
         assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
 
@@ -97,13 +100,13 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
         assertThat(runtime.createIncidentQuery().processInstanceId(processInstanceId(recoveryId)).count()).isZero();
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.SENT);
-        assertThat(recoveries.submitCode(recoveryId, mailbox.codeSentTo(ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailbox.codeSentTo(ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
     }
 
     @Test
     void triesThatRunLateGiveUpWhileTheEmployerStillHasTimeToAskAgain() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        Instant expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
+        Instant expiresAt = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt();
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
         takeTheMailServerDown();
 
@@ -140,7 +143,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.SENT);
         assertThat(runtime.createIncidentQuery().processInstanceId(processInstanceId(recoveryId)).count()).isZero();
-        assertThat(recoveries.submitCode(recoveryId, mailbox.codeSentTo(ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailbox.codeSentTo(ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
     }
 
     @Test
@@ -157,7 +160,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
             advanceClock(INTERVAL);
         }
 
-        RecoveryView view = recoveries.status(pending.recoveryId()).orElseThrow();
+        RecoveryView view = recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow();
         assertThat(view.status()).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
         assertThat(view.mailDelivery()).isEqualTo(MailDelivery.FAILED);
         assertThat(view.assisted()).isTrue();
@@ -168,7 +171,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
     @Test
     void anOnlineLinkMailIsRetriedTooAndTheEmployerSeesItGoOut() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        assertThat(recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
         Job linkJob = job("ServiceTask_SendLinkMail", instance(recoveryId));
 
         takeTheMailServerDown();
@@ -180,14 +183,14 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
         advanceClock(INTERVAL);
         String token = mailedToken(recoveryId, ANDINA_MAIL);
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.SENT);
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
     }
 
     @Test
     void theConfirmationHasNoWindowAndBacksOffFromThirtySecondsOverHours() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        assertThat(recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
-        assertThat(recoveries.submitNewPassword(mailedToken(recoveryId, ANDINA_MAIL), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(mailedToken(recoveryId, ANDINA_MAIL)).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         Job confirmation = job("ServiceTask_SendConfirmationMail", instance(recoveryId));
 
         takeTheMailServerDown();
@@ -223,7 +226,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
     }
 
     private MailDelivery delivery(String recoveryId) {
-        return recoveries.status(recoveryId).orElseThrow().mailDelivery();
+        return recoveries.status(new RecoveryId(recoveryId)).orElseThrow().mailDelivery();
     }
 
     private void takeTheMailServerDown() {

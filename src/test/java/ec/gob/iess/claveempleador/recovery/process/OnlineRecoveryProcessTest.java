@@ -12,6 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
+import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
@@ -38,30 +41,30 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
     void onlineRecoveryMailsCodeThenLinkThenConfirmationAndTheNewClaveWorks() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
         assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
-        assertThat(recoveries.status(recoveryId).orElseThrow().maskedEmail()).isEqualTo("t***@comercial-andina.example");
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().maskedEmail()).isEqualTo("t***@comercial-andina.example");
 
         String code = mailedCode(recoveryId, ANDINA_MAIL);
         assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).startsWith("Código de verificación");
-        assertThat(code).matches("\\d{6}");
+        assertThat(code).matches(OtpCode.PATTERN);
 
-        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeAccepted.class);
         assertThat(instance(recoveryId)).hasPassed("ServiceTask_VerifyOtp", "EndEvent_OtpAccepted", "ServiceTask_IssueLink")
                 .isWaitingAt("ReceiveTask_AwaitNewPassword", "ServiceTask_SendLinkMail");
 
         String token = mailedToken(recoveryId, ANDINA_MAIL);
         assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).startsWith("Recuperación de clave");
         assertThat(mailbox.linkSentTo(ANDINA_MAIL)).startsWith("http://localhost:8080/recuperar-clave/nueva-clave?token=");
-        assertThat(recoveries.checkLink(token)).isInstanceOf(LinkOpen.class);
-        assertThat(recoveries.checkLink(token)).as("opening the link page twice does not spend it").isInstanceOf(LinkOpen.class);
+        assertThat(recoveries.checkLink(LinkToken.parse(token).orElseThrow())).isInstanceOf(LinkOpen.class);
+        assertThat(recoveries.checkLink(LinkToken.parse(token).orElseThrow())).as("opening the link page twice does not spend it").isInstanceOf(LinkOpen.class);
 
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         assertThat(instance(recoveryId)).hasPassed("ServiceTask_StorePassword").isWaitingAt("ServiceTask_SendConfirmationMail");
         execute(job("ServiceTask_SendConfirmationMail", instance(recoveryId)));
 
         assertThat(instance(recoveryId)).hasPassed("EndEvent_PasswordReset").isEnded();
         assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).isEqualTo("Su clave de empleador fue cambiada");
         assertThat(mailbox.to(ANDINA_MAIL)).hasSize(3);
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
         EmployerKey andina = EmployerKey.of("1790012344001", "0001");
         assertThat(signIn.signIn(andina, NEW_CLAVE)).isTrue();
         assertThat(signIn.signIn(andina, DemoData.OLD_CLAVE)).isFalse();
@@ -80,7 +83,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String recoveryId = jdbc.sql("SELECT id FROM recovery WHERE ruc = ?").param(rucAgain).query(String.class).single();
         assertThat(instance(recoveryId)).hasPassed("ServiceTask_ValidateEmployer", "EndEvent_ValidationRejected")
                 .hasNotPassed("SubProcess_OtpWindow", "UserTask_AssistedAttention").isEnded();
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.VALIDATION_REJECTED);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.VALIDATION_REJECTED);
         assertThat(mailbox.count()).isZero();
     }
 
@@ -88,9 +91,9 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
     void domesticServiceEmployerRecoversOnlineWithCedulaAndThreeZeros() {
         String recoveryId = startOnline("0912345675000", "0001", "0912345675");
         String code = mailedCode(recoveryId, "jlcevallos@correo.example");
-        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeAccepted.class);
         String token = mailedToken(recoveryId, "jlcevallos@correo.example");
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         execute(job("ServiceTask_SendConfirmationMail", instance(recoveryId)));
 
         assertThat(instance(recoveryId)).hasPassed("EndEvent_PasswordReset").isEnded();
@@ -106,8 +109,8 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         execute(job("BoundaryTimer_OtpWindow", instance(recoveryId)));
 
         assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpExpired").hasNotPassed("ServiceTask_VerifyOtp").isEnded();
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
-        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeExpired.class);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeExpired.class);
     }
 
     @Test
@@ -116,10 +119,10 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofSeconds(40));
-        assertThat(recoveries.submitCode(recoveryId, wrong(code))).isEqualTo(new CodeInvalid(2));
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(wrong(code)).orElseThrow())).isEqualTo(new CodeInvalid(2));
         assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitOtp");
         advanceClock(Duration.ofSeconds(40));
-        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeAccepted.class);
 
         assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpAccepted").isWaitingAt("ReceiveTask_AwaitNewPassword");
     }
@@ -127,13 +130,13 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
     @Test
     void aWrongCodeDoesNotRestartTheWindow() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        var expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
+        var expiresAt = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt();
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofMinutes(2));
-        recoveries.submitCode(recoveryId, wrong(code));
+        recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(wrong(code)).orElseThrow());
 
-        assertThat(recoveries.status(recoveryId).orElseThrow().expiresAt()).isEqualTo(expiresAt);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt()).isEqualTo(expiresAt);
         assertThat(job("BoundaryTimer_OtpWindow", instance(recoveryId)).getDuedate().toInstant()).isEqualTo(expiresAt);
     }
 
@@ -142,13 +145,13 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
-        assertThat(recoveries.submitCode(recoveryId, wrong(code))).isEqualTo(new CodeInvalid(2));
-        assertThat(recoveries.submitCode(recoveryId, "abc")).isEqualTo(new CodeInvalid(1));
-        assertThat(recoveries.submitCode(recoveryId, wrong(code))).isInstanceOf(CodeLocked.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(wrong(code)).orElseThrow())).isEqualTo(new CodeInvalid(2));
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(wrong(code)).orElseThrow())).isEqualTo(new CodeInvalid(1));
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(wrong(code)).orElseThrow())).isInstanceOf(CodeLocked.class);
 
         assertThat(instance(recoveryId)).hasPassed("BoundaryError_OtpLocked", "EndEvent_OtpLocked").isEnded();
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_LOCKED);
-        assertThat(recoveries.submitCode(recoveryId, code)).as("the right code after the lock").isInstanceOf(CodeLocked.class);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_LOCKED);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).as("the right code after the lock").isInstanceOf(CodeLocked.class);
     }
 
     @Test
@@ -158,8 +161,8 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
         advanceClock(Duration.ofMinutes(3).plusSeconds(1));
 
-        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeExpired.class);
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeExpired.class);
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.OTP_EXPIRED);
         assertThat(instance(recoveryId)).hasNotPassed("EndEvent_OtpAccepted").isWaitingAt("ReceiveTask_AwaitOtp");
         execute(job("BoundaryTimer_OtpWindow", instance(recoveryId)));
         assertThat(instance(recoveryId)).hasPassed("EndEvent_OtpExpired").isEnded();
@@ -168,57 +171,57 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
     @Test
     void linkWindowTimerEndsTheRecoveryAsLinkExpired() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofMinutes(3));
         execute(job("BoundaryTimer_LinkWindow", instance(recoveryId)));
 
         assertThat(instance(recoveryId)).hasPassed("EndEvent_LinkExpired").hasNotPassed("ServiceTask_StorePassword").isEnded();
-        assertThat(recoveries.status(recoveryId).orElseThrow().status()).isEqualTo(RecoveryStatus.LINK_EXPIRED);
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
+        assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.LINK_EXPIRED);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
         assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), DemoData.OLD_CLAVE)).isTrue();
     }
 
     @Test
     void aNewClaveOneSecondAfterTheLinkExpiredIsRefused() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofMinutes(3).plusSeconds(1));
 
-        assertThat(recoveries.checkLink(token)).isEqualTo(new LinkExpired(false));
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
+        assertThat(recoveries.checkLink(LinkToken.parse(token).orElseThrow())).isEqualTo(new LinkExpired(false));
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
         assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isFalse();
     }
 
     @Test
     void aUsedLinkCannotBeUsedAgain() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
 
         String another = "otra frase larga para la clave del empleador";
-        assertThat(recoveries.submitNewPassword(token, another, another)).isEqualTo(new LinkExpired(true));
-        assertThat(recoveries.checkLink(token)).isEqualTo(new LinkExpired(true));
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), another, another)).isEqualTo(new LinkExpired(true));
+        assertThat(recoveries.checkLink(LinkToken.parse(token).orElseThrow())).isEqualTo(new LinkExpired(true));
         assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
     }
 
     @Test
     void aClaveThatBreaksThePolicyOrDoesNotMatchItsConfirmationLeavesTheLinkOpen() {
         String recoveryId = startOnline("1790012344001", "0001", "1712345675");
-        recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL));
+        recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
 
-        assertThat(recoveries.submitNewPassword(token, "corta", "corta")).isInstanceOf(PasswordRefused.class);
-        assertThat(recoveries.submitNewPassword(token, "ComercialAndina2026!!", "ComercialAndina2026!!")).isInstanceOf(PasswordRefused.class);
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE + " ")).isEqualTo(new PasswordMismatch());
-        assertThat(recoveries.submitNewPassword("not-a-token", NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkInvalid());
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), "corta", "corta")).isInstanceOf(PasswordRefused.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), "ComercialAndina2026!!", "ComercialAndina2026!!")).isInstanceOf(PasswordRefused.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE + " ")).isEqualTo(new PasswordMismatch());
+        assertThat(recoveries.submitNewPassword(LinkToken.parse("x".repeat(43)).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkInvalid());
 
         assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitNewPassword");
-        assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
+        assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
     }
 
     @Test
@@ -230,10 +233,10 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String second = startOnline("1790012344001", "0001", "1712345675");
 
         assertThat(instance(first)).hasPassed("StartEvent_Superseded", "EndEvent_Superseded").isEnded();
-        assertThat(recoveries.status(first).orElseThrow().status()).isEqualTo(RecoveryStatus.SUPERSEDED);
-        assertThat(recoveries.submitCode(first, firstCode)).isInstanceOf(CodeExpired.class);
+        assertThat(recoveries.status(new RecoveryId(first)).orElseThrow().status()).isEqualTo(RecoveryStatus.SUPERSEDED);
+        assertThat(recoveries.submitCode(new RecoveryId(first), OtpCode.parse(firstCode).orElseThrow())).isInstanceOf(CodeExpired.class);
         assertThat(instance(second)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
-        assertThat(recoveries.submitCode(second, mailedCode(second, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(second), OtpCode.parse(mailedCode(second, ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
     }
 
     @Test
@@ -243,7 +246,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
             Future<String> one = pool.submit(() -> startOnline("1790012344001", "0001", "1712345675"));
             Future<String> other = pool.submit(() -> startOnline("1790012344001", "0001", "1712345675"));
             List<RecoveryStatus> statuses = List.of(one.get(), other.get()).stream()
-                    .map(id -> recoveries.status(id).orElseThrow().status()).toList();
+                    .map(id -> recoveries.status(new RecoveryId(id)).orElseThrow().status()).toList();
 
             assertThat(statuses).containsExactlyInAnyOrder(RecoveryStatus.AWAITING_OTP, RecoveryStatus.SUPERSEDED);
         } finally {
@@ -266,10 +269,11 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String guayaquil = startOnline("1790012344001", "0002", "1712345675");
 
         assertThat(instance(matriz)).isWaitingAt("ReceiveTask_AwaitOtp");
-        assertThat(mailedCode(guayaquil, "gye@comercial-andina.example")).matches("\\d{6}");
+        assertThat(mailedCode(guayaquil, "gye@comercial-andina.example")).matches(OtpCode.PATTERN);
     }
 
     private static String wrong(String code) {
-        return code.equals("000000") ? "111111" : "000000";
+        String zeros = "0".repeat(OtpCode.LENGTH);
+        return code.equals(zeros) ? "1".repeat(OtpCode.LENGTH) : zeros;
     }
 }

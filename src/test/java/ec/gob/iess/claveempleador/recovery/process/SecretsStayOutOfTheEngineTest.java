@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
     private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
-    // Values that are only identifiers: a 6-digit code may occur inside one by chance.
+    // Values that are only identifiers: a code's digits may occur inside one by chance.
     private static final Pattern ID_COLUMN = Pattern.compile("(?i).*(ID_?|_ID|REV_|HASH|TIME_|DATE_|DUEDATE_|SEQUENCE_COUNTER_)$");
 
     @Test
@@ -38,13 +41,13 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
         String online = startOnline("1790012344001", "0001", "1712345675");
         String code = mailedCode(online, ANDINA_MAIL);
-        String wrongCode = code.equals("123456") ? "654321" : "123456";
-        recoveries.submitCode(online, wrongCode);
-        recoveries.submitCode(online, code);
+        String wrongCode = code.equals(OtpCode.example()) ? "9".repeat(OtpCode.LENGTH) : OtpCode.example();
+        recoveries.submitCode(new RecoveryId(online), OtpCode.parse(wrongCode).orElseThrow());
+        recoveries.submitCode(new RecoveryId(online), OtpCode.parse(code).orElseThrow());
         String token = mailedToken(online, ANDINA_MAIL);
         String refused = "ComercialAndina2026!!";
-        recoveries.submitNewPassword(token, refused, refused);
-        recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE);
+        recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), refused, refused);
+        recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE);
         execute(job("ServiceTask_SendConfirmationMail", instance(online)));
         codes.addAll(List.of(code, wrongCode));
         longSecrets.addAll(List.of(token, refused, NEW_CLAVE, passwordHashOf("1790012344001", "0001")));
@@ -55,9 +58,10 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
         String locked = startOnline("1704567898001", "0001", "1704567898");
         String lockedCode = mailedCode(locked, "mfperez@correo.example");
-        for (String wrong : List.of("111111", "222222", "333333")) {
+        for (String digit : List.of("1", "2", "3")) {
+            String wrong = digit.repeat(OtpCode.LENGTH);
             if (!wrong.equals(lockedCode)) {
-                recoveries.submitCode(locked, wrong);
+                recoveries.submitCode(new RecoveryId(locked), OtpCode.parse(wrong).orElseThrow());
                 codes.add(wrong);
             }
         }
@@ -68,7 +72,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         advanceClock(java.time.Duration.ofSeconds(30));
         String replacement = startOnline("0912345675000", "0001", "0912345675");
         String replacementCode = mailedCode(replacement, "jlcevallos@correo.example");
-        recoveries.submitCode(replacement, replacementCode);
+        recoveries.submitCode(new RecoveryId(replacement), OtpCode.parse(replacementCode).orElseThrow());
         String expiredToken = mailedToken(replacement, "jlcevallos@correo.example");
         advanceClock(java.time.Duration.ofMinutes(3));
         execute(job("BoundaryTimer_LinkWindow", instance(replacement)));
@@ -80,7 +84,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
                 RecoveryProcess.IDENTITY_VERIFIED, true));
         String assistedToken = mailedToken(assisted.recoveryId(), "rrhh@pesquera-pacifico.example");
         String assistedClave = "la garza blanca vuela sobre el manglar";
-        recoveries.submitNewPassword(assistedToken, assistedClave, assistedClave);
+        recoveries.submitNewPassword(LinkToken.parse(assistedToken).orElseThrow(), assistedClave, assistedClave);
         longSecrets.addAll(List.of(assistedToken, assistedClave, passwordHashOf("0990123454001", "0001")));
 
         List<String> engineText = tableText(true);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,7 +44,7 @@ class StartVariablesProcessTest extends RecoveryProcessTestBase {
         assertThat(timerDue(online, "BoundaryTimer_OtpWindow")).isEqualTo(START.plus(Duration.ofMinutes(3)));
 
         String code = mailedCode(recoveryId, MAIL);
-        assertThat(recoveries.submitCode(recoveryId, code)).isInstanceOf(CodeAccepted.class);
+        assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeAccepted.class);
         assertThat(timerDue(online, "BoundaryTimer_LinkWindow")).isEqualTo(START.plus(Duration.ofMinutes(3)));
     }
 
