@@ -15,16 +15,15 @@ import java.util.regex.Pattern;
 
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
+import ec.gob.iess.claveempleador.support.CapturedLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * After every kind of step, the codes, tokens and claves an employer handled appear nowhere: not in any
  * engine table (runtime, history, byte arrays), not in the recovery table, not in the log.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(CapturedLog.class)
 class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
     private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
@@ -32,7 +31,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
     private static final Pattern ID_COLUMN = Pattern.compile("(?i).*(ID_?|_ID|REV_|HASH|TIME_|DATE_|DUEDATE_|SEQUENCE_COUNTER_)$");
 
     @Test
-    void noCodeTokenOrClaveIsStoredOrLoggedOnAnyPath(CapturedOutput output) {
+    void noCodeTokenOrClaveIsStoredOrLoggedOnAnyPath(CapturedLog log) {
         List<String> codes = new ArrayList<>();
         List<String> longSecrets = new ArrayList<>();
 
@@ -92,9 +91,10 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
             return row.toString();
         }).list();
 
+        assertThat(log.text()).as("the log was captured").contains("new clave stored");
         for (String secret : longSecrets) {
             assertThat(engineText).noneMatch(value -> value.contains(secret));
-            assertThat(output.getAll()).doesNotContain(secret);
+            assertThat(log.text()).doesNotContain(secret);
         }
         longSecrets.remove(passwordHashOf("1790012344001", "0001"));
         longSecrets.remove(passwordHashOf("0990123454001", "0001"));
@@ -105,7 +105,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
             Pattern alone = Pattern.compile("(?<!\\d)" + secretCode + "(?!\\d)");
             assertThat(tableText(false)).noneMatch(value -> alone.matcher(value).find());
             assertThat(recoveryText).noneMatch(value -> alone.matcher(value).find());
-            assertThat(alone.matcher(output.getAll()).find()).as("code %s in the log", secretCode).isFalse();
+            assertThat(alone.matcher(log.text()).find()).as("code %s in the log", secretCode).isFalse();
         }
         assertThat(history.createHistoricVariableInstanceQuery().variableNameIn(
                 RecoveryProcess.SUBMITTED_CODE, RecoveryProcess.NEW_PASSWORD_HASH).count()).isZero();
