@@ -19,7 +19,6 @@ import java.util.Optional;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.credential.SignInService;
-import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
@@ -42,6 +41,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class RecoveryApiControllerTest {
 
     static final String ID = "0b5f6d9e-8a7c-4f21-9d3e-2c1b0a998877";
     static final Instant EXPIRY = Instant.parse("2026-11-25T18:33:00Z");
-    static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
     static final String ANDINA_START = """
             {"ruc": "1790012344001", "sucursal": "0001", "representativeId": "1712345675"}""";
 
@@ -106,7 +106,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void matchingDataAnswers201WithMaskedEmailAndCodeExpiry() {
-            given(recoveries.start(ANDINA, Cedula.parse("1712345675")))
+            given(recoveries.start(ANDINA, DemoEmployers.ANDINA.representative()))
                     .willReturn(new AwaitingOtp(ID, "t***@comercial-andina.example", EXPIRY));
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
@@ -116,13 +116,13 @@ class RecoveryApiControllerTest {
             assertThat(result).bodyJson().isStrictlyEqualTo("""
                     {"recoveryId": "%s", "status": "AWAITING_OTP", "maskedEmail": "t***@comercial-andina.example",
                      "expiresAt": "2026-11-25T18:33:00Z"}""".formatted(ID));
-            verify(throttle).beforeRecoveryStart(eq(ANDINA), eq(Cedula.parse("1712345675")), anyString());
+            verify(throttle).beforeRecoveryStart(eq(ANDINA), eq(DemoEmployers.ANDINA.representative()), anyString());
         }
 
         @Test
         void suspendedRucAnswers201WithCaseNumberAndWhatToBring() {
-            EmployerKey pesquera = EmployerKey.of("0990123454001", "0001");
-            given(recoveries.start(pesquera, Cedula.parse("0922334453")))
+            EmployerKey pesquera = DemoEmployers.PESQUERA.key();
+            given(recoveries.start(pesquera, DemoEmployers.PESQUERA.representative()))
                     .willReturn(new AssistedPending(ID, AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD"));
 
             MvcTestResult result = post("/api/recoveries", """

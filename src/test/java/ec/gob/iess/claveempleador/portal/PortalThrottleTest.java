@@ -7,6 +7,7 @@ import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitProperties;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ClaveSpringBootTest
 class PortalThrottleTest {
 
-    private static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
-    private static final Cedula REPRESENTATIVE = Cedula.parse("1712345675");
-    private static final Cedula SOMEBODY_ELSE = Cedula.parse("1704567898");
+    private static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
+    private static final Cedula REPRESENTATIVE = DemoEmployers.ANDINA.representative();
+    private static final Cedula SOMEBODY_ELSE = DemoEmployers.MARIA_PEREZ.representative();
 
     @Autowired
     PortalThrottle throttle;

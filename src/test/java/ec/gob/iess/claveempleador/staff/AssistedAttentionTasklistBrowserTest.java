@@ -6,12 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import com.icegreen.greenmail.util.GreenMail;
-import ec.gob.iess.claveempleador.identity.Cedula;
-import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,7 +62,7 @@ class AssistedAttentionTasklistBrowserTest {
 
     @Test
     void agenteApprovesASuspendedRucCaseInTasklistAndTheEmployerSetsANewClave() throws Exception {
-        AssistedPending pending = (AssistedPending) recoveries.start(EmployerKey.of("0990123454001", "0001"), Cedula.parse("0922334453"));
+        AssistedPending pending = (AssistedPending) recoveries.start(DemoEmployers.PESQUERA.key(), DemoEmployers.PESQUERA.representative());
 
         browser.signIn("agente");
         assertThat(browser.filters()).containsExactly("Atención asistida");
@@ -87,8 +86,8 @@ class AssistedAttentionTasklistBrowserTest {
         browser.screenshot("assisted-attention-approving");
         browser.complete();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to("rrhh@pesquera-pacifico.example").isEmpty());
-        String token = mailbox.tokenSentTo("rrhh@pesquera-pacifico.example");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to(DemoEmployers.PESQUERA.email()).isEmpty());
+        String token = mailbox.tokenSentTo(DemoEmployers.PESQUERA.email());
         assertThat(recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         HistoricTaskInstance worked = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(pending.recoveryId()).singleResult();
         assertThat(worked.getAssignee()).isEqualTo("agente");
@@ -97,7 +96,7 @@ class AssistedAttentionTasklistBrowserTest {
 
     @Test
     void withoutAValidEmailOnRecordApprovalWaitsForAVerifiedOne() throws Exception {
-        recoveries.start(EmployerKey.of("1792223334001", "0001"), Cedula.parse("1711223345"));
+        recoveries.start(DemoEmployers.TEXTILES.key(), DemoEmployers.TEXTILES.representative());
 
         browser.signIn("agente");
         browser.openFilter("Atención asistida");

@@ -19,6 +19,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -36,7 +37,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 class MailFailureProcessTest extends RecoveryProcessTestBase {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
     private static final Duration INTERVAL = Duration.ofSeconds(15);
     private static final int TRIES = 11;
 
@@ -63,7 +64,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aCodeMailThatKeepsFailingIsRetriedAcrossTheWindowThenBecomesAnIncidentAndTheEmployerIsTold() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         Instant expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.PENDING);
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
@@ -102,7 +103,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void triesThatRunLateGiveUpWhileTheEmployerStillHasTimeToAskAgain() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         Instant expiresAt = recoveries.status(recoveryId).orElseThrow().expiresAt();
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
         takeTheMailServerDown();
@@ -126,7 +127,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aMailServerThatComesBackWithinTheWindowGetsTheCodeOutByItself() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
         takeTheMailServerDown();
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -145,7 +146,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void anAssistedLinkThatCannotBeSentEndsAsAnIncidentAndTheCaseIsToldToContactTheCentre() {
-        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.PESQUERA);
         complete(task(instance(pending.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true, RecoveryProcess.VERIFIED_EMAIL, ""));
         Job linkJob = job("ServiceTask_SendLinkMail", instance(pending.recoveryId()));
@@ -167,7 +168,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void anOnlineLinkMailIsRetriedTooAndTheEmployerSeesItGoOut() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         assertThat(recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
         Job linkJob = job("ServiceTask_SendLinkMail", instance(recoveryId));
 
@@ -185,7 +186,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void theConfirmationHasNoWindowAndBacksOffFromThirtySecondsOverHours() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         assertThat(recoveries.submitCode(recoveryId, mailedCode(recoveryId, ANDINA_MAIL))).isInstanceOf(CodeAccepted.class);
         assertThat(recoveries.submitNewPassword(mailedToken(recoveryId, ANDINA_MAIL), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         Job confirmation = job("ServiceTask_SendConfirmationMail", instance(recoveryId));

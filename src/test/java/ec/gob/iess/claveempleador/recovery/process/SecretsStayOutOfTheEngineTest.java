@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.support.CapturedLog;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CapturedLog.class)
 class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
     // Values that are only identifiers: a 6-digit code may occur inside one by chance.
     private static final Pattern ID_COLUMN = Pattern.compile("(?i).*(ID_?|_ID|REV_|HASH|TIME_|DATE_|DUEDATE_|SEQUENCE_COUNTER_)$");
 
@@ -35,7 +36,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         List<String> codes = new ArrayList<>();
         List<String> longSecrets = new ArrayList<>();
 
-        String online = startOnline("1790012344001", "0001", "1712345675");
+        String online = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(online, ANDINA_MAIL);
         String wrongCode = code.equals("123456") ? "654321" : "123456";
         recoveries.submitCode(online, wrongCode);
@@ -46,14 +47,14 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         recoveries.submitNewPassword(token, NEW_CLAVE, NEW_CLAVE);
         execute(job("ServiceTask_SendConfirmationMail", instance(online)));
         codes.addAll(List.of(code, wrongCode));
-        longSecrets.addAll(List.of(token, refused, NEW_CLAVE, passwordHashOf("1790012344001", "0001")));
+        longSecrets.addAll(List.of(token, refused, NEW_CLAVE, passwordHashOf(DemoEmployers.ANDINA.ruc(), DemoEmployers.ANDINA.sucursal())));
 
-        String expiring = startOnline("1790012344001", "0002", "1712345675");
-        codes.add(mailedCode(expiring, "gye@comercial-andina.example"));
+        String expiring = startOnline(DemoEmployers.ANDINA_GUAYAQUIL);
+        codes.add(mailedCode(expiring, DemoEmployers.ANDINA_GUAYAQUIL.email()));
         execute(job("BoundaryTimer_OtpWindow", instance(expiring)));
 
-        String locked = startOnline("1704567898001", "0001", "1704567898");
-        String lockedCode = mailedCode(locked, "mfperez@correo.example");
+        String locked = startOnline(DemoEmployers.MARIA_PEREZ);
+        String lockedCode = mailedCode(locked, DemoEmployers.MARIA_PEREZ.email());
         for (String wrong : List.of("111111", "222222", "333333")) {
             if (!wrong.equals(lockedCode)) {
                 recoveries.submitCode(locked, wrong);
@@ -62,25 +63,25 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         }
         codes.add(lockedCode);
 
-        String superseded = startOnline("0912345675000", "0001", "0912345675");
-        codes.add(mailedCode(superseded, "jlcevallos@correo.example"));
+        String superseded = startOnline(DemoEmployers.CEVALLOS);
+        codes.add(mailedCode(superseded, DemoEmployers.CEVALLOS.email()));
         advanceClock(java.time.Duration.ofSeconds(30));
-        String replacement = startOnline("0912345675000", "0001", "0912345675");
-        String replacementCode = mailedCode(replacement, "jlcevallos@correo.example");
+        String replacement = startOnline(DemoEmployers.CEVALLOS);
+        String replacementCode = mailedCode(replacement, DemoEmployers.CEVALLOS.email());
         recoveries.submitCode(replacement, replacementCode);
-        String expiredToken = mailedToken(replacement, "jlcevallos@correo.example");
+        String expiredToken = mailedToken(replacement, DemoEmployers.CEVALLOS.email());
         advanceClock(java.time.Duration.ofMinutes(3));
         execute(job("BoundaryTimer_LinkWindow", instance(replacement)));
         codes.add(replacementCode);
         longSecrets.add(expiredToken);
 
-        AssistedPending assisted = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending assisted = (AssistedPending) start(DemoEmployers.PESQUERA);
         complete(task(instance(assisted.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true));
-        String assistedToken = mailedToken(assisted.recoveryId(), "rrhh@pesquera-pacifico.example");
+        String assistedToken = mailedToken(assisted.recoveryId(), DemoEmployers.PESQUERA.email());
         String assistedClave = "la garza blanca vuela sobre el manglar";
         recoveries.submitNewPassword(assistedToken, assistedClave, assistedClave);
-        longSecrets.addAll(List.of(assistedToken, assistedClave, passwordHashOf("0990123454001", "0001")));
+        longSecrets.addAll(List.of(assistedToken, assistedClave, passwordHashOf(DemoEmployers.PESQUERA.ruc(), DemoEmployers.PESQUERA.sucursal())));
 
         List<String> engineText = tableText(true);
         List<String> recoveryText = jdbc.sql("SELECT * FROM recovery").query((rs, n) -> {
@@ -96,8 +97,8 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
             assertThat(engineText).noneMatch(value -> value.contains(secret));
             assertThat(log.text()).doesNotContain(secret);
         }
-        longSecrets.remove(passwordHashOf("1790012344001", "0001"));
-        longSecrets.remove(passwordHashOf("0990123454001", "0001"));
+        longSecrets.remove(passwordHashOf(DemoEmployers.ANDINA.ruc(), DemoEmployers.ANDINA.sucursal()));
+        longSecrets.remove(passwordHashOf(DemoEmployers.PESQUERA.ruc(), DemoEmployers.PESQUERA.sucursal()));
         for (String secret : longSecrets) {
             assertThat(recoveryText).noneMatch(value -> value.contains(secret));
         }
