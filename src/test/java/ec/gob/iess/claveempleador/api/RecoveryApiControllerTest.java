@@ -41,10 +41,12 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.CapturedLog;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -544,13 +546,17 @@ class RecoveryApiControllerTest {
         }
 
         @Test
-        void unexpectedFailureAnswers500ProblemWithoutDetailsOfTheCause() {
+        @ExtendWith(CapturedLog.class)
+        void unexpectedFailureAnswers500ProblemWithoutDetailsOfTheCause(CapturedLog log) {
             given(recoveries.start(any(), any())).willThrow(new IllegalStateException("database exploded at row 42"));
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
 
             assertProblem(result, 500, "INTERNAL_ERROR");
             assertThat(result).bodyJson().asString().doesNotContain("exploded");
+            assertThat(log.text()).as("operators read the cause in the log")
+                    .contains("ERROR " + ApiExceptionHandler.class.getName() + ": Unexpected failure answering POST /api/recoveries")
+                    .contains("database exploded at row 42");
         }
 
         @Test

@@ -17,13 +17,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * What the application logged during one test, at every level its loggers let through, whatever the build output
  * shows: {@code @ExtendWith(CapturedLog.class)} and a {@code CapturedLog} parameter. Unlike Spring's output capture it
- * does not depend on the console's threshold, and prints nothing itself. The appender is declared in
- * logback-test.xml, so it survives Spring Boot re-initializing logging when a test starts an application of its own.
+ * does not depend on the console's threshold; what it captures the test asserts, so the console does not print it
+ * (target/test.log still has it). The appender is declared in logback-test.xml, so it survives Spring Boot
+ * re-initializing logging when a test starts an application of its own.
  */
 public final class CapturedLog implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private static final List<ILoggingEvent> EVENTS = new CopyOnWriteArrayList<>();
     private static final AtomicBoolean CAPTURING = new AtomicBoolean();
+
+    static boolean isCapturing() {
+        return CAPTURING.get();
+    }
 
     /** Every captured event: its level, logger, message and the messages of its exception chain, one per line. */
     public String text() {
