@@ -4,7 +4,6 @@ import static ec.gob.iess.claveempleador.identity.IdentityDigits.digit;
 
 import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException.Reason;
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,14 +82,6 @@ public record Ruc(String value) implements Serializable {
     public boolean checkDigitVerified() {
         int thirdDigit = digit(value, 2);
         return !(thirdDigit == 6 || thirdDigit == 9) || companyCheckDigitMatches(value, thirdDigit);
-    }
-
-    /** The cédula of the person behind a natural-person or domestic-service RUC. */
-    public Optional<Cedula> ownerCedula() {
-        return switch (kind()) {
-            case NATURAL_PERSON, DOMESTIC_SERVICE -> Optional.of(new Cedula(value.substring(0, 10)));
-            case PRIVATE_COMPANY, PUBLIC_ENTITY -> Optional.empty();
-        };
     }
 
     private static int establishmentStart(int thirdDigit) {

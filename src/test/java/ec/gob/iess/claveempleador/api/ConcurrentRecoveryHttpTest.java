@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.support.AllAtOnce;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.RecoveryLoad;
 import ec.gob.iess.claveempleador.support.RecoveryLoad.LoadEmployer;
 import ec.gob.iess.claveempleador.support.RecoveryLoad.Report;
@@ -47,8 +48,8 @@ import org.springframework.web.client.RestClient;
 class ConcurrentRecoveryHttpTest {
 
     private static final Logger log = LoggerFactory.getLogger(ConcurrentRecoveryHttpTest.class);
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
-    private static final String GYE_MAIL = "gye@comercial-andina.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
+    private static final String GYE_MAIL = DemoEmployers.ANDINA_GUAYAQUIL.email();
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     @LocalServerPort

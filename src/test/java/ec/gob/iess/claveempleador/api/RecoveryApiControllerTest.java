@@ -19,7 +19,6 @@ import java.util.Optional;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.credential.SignInService;
-import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
@@ -45,9 +44,12 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.CapturedLog;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -64,7 +66,7 @@ class RecoveryApiControllerTest {
 
     static final String ID = "0b5f6d9e-8a7c-4f21-9d3e-2c1b0a998877";
     static final Instant EXPIRY = Instant.parse("2026-11-25T18:33:00Z");
-    static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
     static final String ANDINA_START = """
             {"ruc": "1790012344001", "sucursal": "0001", "representativeId": "1712345675"}""";
 
@@ -109,7 +111,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void matchingDataAnswers201WithMaskedEmailAndCodeExpiry() {
-            given(recoveries.start(ANDINA, Cedula.parse("1712345675")))
+            given(recoveries.start(ANDINA, DemoEmployers.ANDINA.representative()))
                     .willReturn(new AwaitingOtp(ID, "t***@comercial-andina.example", EXPIRY));
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
@@ -119,13 +121,13 @@ class RecoveryApiControllerTest {
             assertThat(result).bodyJson().isStrictlyEqualTo("""
                     {"recoveryId": "%s", "status": "AWAITING_OTP", "maskedEmail": "t***@comercial-andina.example",
                      "expiresAt": "2026-11-25T18:33:00Z"}""".formatted(ID));
-            verify(throttle).beforeRecoveryStart(eq(ANDINA), eq(Cedula.parse("1712345675")), anyString());
+            verify(throttle).beforeRecoveryStart(eq(ANDINA), eq(DemoEmployers.ANDINA.representative()), anyString());
         }
 
         @Test
         void suspendedRucAnswers201WithCaseNumberAndWhatToBring() {
-            EmployerKey pesquera = EmployerKey.of("0990123454001", "0001");
-            given(recoveries.start(pesquera, Cedula.parse("0922334453")))
+            EmployerKey pesquera = DemoEmployers.PESQUERA.key();
+            given(recoveries.start(pesquera, DemoEmployers.PESQUERA.representative()))
                     .willReturn(new AssistedPending(ID, AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD"));
 
             MvcTestResult result = post("/api/recoveries", """
@@ -559,13 +561,17 @@ class RecoveryApiControllerTest {
         }
 
         @Test
-        void unexpectedFailureAnswers500ProblemWithoutDetailsOfTheCause() {
+        @ExtendWith(CapturedLog.class)
+        void unexpectedFailureAnswers500ProblemWithoutDetailsOfTheCause(CapturedLog log) {
             given(recoveries.start(any(), any())).willThrow(new IllegalStateException("database exploded at row 42"));
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
 
             assertProblem(result, 500, "INTERNAL_ERROR");
             assertThat(result).bodyJson().asString().doesNotContain("exploded");
+            assertThat(log.text()).as("operators read the cause in the log")
+                    .contains("ERROR " + ApiExceptionHandler.class.getName() + ": Unexpected failure answering POST /api/recoveries")
+                    .contains("database exploded at row 42");
         }
 
         @Test

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
+import ec.gob.iess.claveempleador.support.DemoEmployers.DemoEmployer;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,8 @@ class RecoveryApiHttpTest {
 
     static final String OLD_CLAVE = "Clave anterior de demostracion 2025";
     static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
-    static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
-    static final String ANDINA_GYE_MAIL = "gye@comercial-andina.example";
+    static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
+    static final String ANDINA_GYE_MAIL = DemoEmployers.ANDINA_GUAYAQUIL.email();
 
     @LocalServerPort
     int port;
@@ -65,6 +67,10 @@ class RecoveryApiHttpTest {
 
     ResponseEntity<JsonNode> start(String ruc, String sucursal, String representativeId) {
         return post("/api/recoveries", Map.of("ruc", ruc, "sucursal", sucursal, "representativeId", representativeId));
+    }
+
+    ResponseEntity<JsonNode> start(DemoEmployer employer) {
+        return start(employer.ruc(), employer.sucursal(), employer.representativeId());
     }
 
     ResponseEntity<JsonNode> submitCode(String recoveryId, String code) {
@@ -104,7 +110,7 @@ class RecoveryApiHttpTest {
     void employerRecoversTheClaveAndSignsInWithTheNewOneOnly() {
         int mailsBefore = mailbox.to(ANDINA_MAIL).size();
 
-        ResponseEntity<JsonNode> started = start("1790012344001", "0001", "1712345675");
+        ResponseEntity<JsonNode> started = start(DemoEmployers.ANDINA);
         assertThat(started.getStatusCode().value()).isEqualTo(201);
         String recoveryId = started.getBody().path("recoveryId").asText();
         assertThat(started.getBody().path("status").asText()).isEqualTo("AWAITING_OTP");
@@ -141,7 +147,7 @@ class RecoveryApiHttpTest {
     @Test
     void wrongCodesCountDownAndTheThirdLocksTheRecovery() {
         int mailsBefore = mailbox.to(ANDINA_GYE_MAIL).size();
-        String recoveryId = start("1790012344001", "0002", "1712345675").getBody().path("recoveryId").asText();
+        String recoveryId = start(DemoEmployers.ANDINA_GUAYAQUIL).getBody().path("recoveryId").asText();
         awaitMailNumber(mailsBefore + 1, ANDINA_GYE_MAIL);
         String wrong = wrongCodeFor(mailbox.codeSentTo(ANDINA_GYE_MAIL));
 
@@ -170,7 +176,7 @@ class RecoveryApiHttpTest {
 
     @Test
     void suspendedRucIsSentToAServiceCentreWithACaseNumber() {
-        ResponseEntity<JsonNode> started = start("0990123454001", "0001", "0922334453");
+        ResponseEntity<JsonNode> started = start(DemoEmployers.PESQUERA);
 
         assertThat(started.getStatusCode().value()).isEqualTo(201);
         assertThat(started.getBody().path("status").asText()).isEqualTo("ASSISTED_PENDING");
@@ -189,9 +195,9 @@ class RecoveryApiHttpTest {
         // Only data that match the registry count against the employer (strangers cannot use them up).
         List<Integer> statuses = new ArrayList<>();
         for (int call = 1; call <= 5; call++) {
-            statuses.add(start("1704567898001", "0001", "1704567898").getStatusCode().value());
+            statuses.add(start(DemoEmployers.MARIA_PEREZ).getStatusCode().value());
         }
-        ResponseEntity<JsonNode> refused = start("1704567898001", "0001", "1704567898");
+        ResponseEntity<JsonNode> refused = start(DemoEmployers.MARIA_PEREZ);
 
         assertThat(statuses).containsOnly(201);
         assertProblem(refused, 429, "RATE_LIMITED");

@@ -19,6 +19,7 @@ import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -33,7 +34,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Import({ApiProblems.class, ApiSecurityConfiguration.class})
 class SignInApiControllerTest {
 
-    static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
 
     @Autowired
     MockMvcTester mvc;

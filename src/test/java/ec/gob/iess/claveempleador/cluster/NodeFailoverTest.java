@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.support.AppProcess;
+import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +47,7 @@ class NodeFailoverTest {
     private static final Logger log = LoggerFactory.getLogger(NodeFailoverTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String MAIL = "talento.humano@comercial-andina.example";
+    private static final String MAIL = DemoEmployers.ANDINA.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
     @TempDir
@@ -88,7 +90,7 @@ class NodeFailoverTest {
         // One after the other: the first creates the schema, the second finds it.
         nodeA = AppProcess.start(workDir.resolve("a"), nodeProperties(frontA));
         nodeB = AppProcess.start(workDir.resolve("b"), nodeProperties(frontB));
-        registerAndina(JdbcClient.create(postgres.getPostgresDatabase()));
+        DemoData.registerComercialAndina(JdbcClient.create(postgres.getPostgresDatabase()), MAIL);
         TestMailbox mailbox = new TestMailbox(smtp);
 
         JsonNode started = post(nodeA, "/api/recoveries", Map.of("ruc", "1790012344001", "sucursal", "0001", "representativeId", "1712345675"));
@@ -137,15 +139,6 @@ class NodeFailoverTest {
                 "clave.security.hmac-key", "failover-test-hmac-key-0123456789abcdef",
                 "camunda.bpm.admin-user.id", "operador",
                 "camunda.bpm.admin-user.password", "operador-failover-test-2026");
-    }
-
-    private static void registerAndina(JdbcClient jdbc) {
-        jdbc.sql("""
-                INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
-                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(MAIL).update();
-        // The recovery only needs to know that a clave exists; this test never signs in with the old one.
-        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
-                .param("$argon2id$v=19$m=19456,t=2,p=1$b2xkLWNsYXZl$b2xkLWNsYXZlLWhhc2g").update();
     }
 
     private static JsonNode post(AppProcess node, String path, Map<String, String> body) throws Exception {

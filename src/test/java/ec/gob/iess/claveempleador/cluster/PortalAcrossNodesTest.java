@@ -24,6 +24,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 class PortalAcrossNodesTest {
 
     private static final String HMAC_KEY = "portal-nodes-test-hmac-key-0123456789abcdef";
-    private static final String MAIL = "talento.humano@comercial-andina.example";
+    private static final String MAIL = DemoEmployers.ANDINA.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

@@ -11,7 +11,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.credential.SignInService;
-import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
@@ -28,6 +27,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.AllAtOnce;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.RecoveryLoad;
 import ec.gob.iess.claveempleador.support.RecoveryLoad.Report;
 import ec.gob.iess.claveempleador.support.TestMailbox;
@@ -54,8 +54,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PostgresRacesTest {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresRacesTest.class);
-    private static final String MAIL = "talento.humano@comercial-andina.example";
-    private static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    private static final String MAIL = DemoEmployers.ANDINA.email();
+    private static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     private static GreenMail smtp;
@@ -200,7 +200,7 @@ class PostgresRacesTest {
     }
 
     private String start() {
-        return ((AwaitingOtp) recoveries.start(ANDINA, Cedula.parse("1712345675"))).recoveryId();
+        return ((AwaitingOtp) recoveries.start(ANDINA, DemoEmployers.ANDINA.representative())).recoveryId();
     }
 
     private void awaitMails(int count) {

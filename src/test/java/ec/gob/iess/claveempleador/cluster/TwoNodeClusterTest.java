@@ -13,7 +13,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.credential.SignInService;
-import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
@@ -29,6 +28,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TwoNodeClusterTest {
 
     private static final String HMAC_KEY = "cluster-test-hmac-key-0123456789abcdef";
-    private static final String MAIL = "talento.humano@comercial-andina.example";
+    private static final String MAIL = DemoEmployers.ANDINA.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
     private static GreenMail smtp;
@@ -88,7 +88,7 @@ class TwoNodeClusterTest {
         RecoveryService onB = nodeB.getBean(RecoveryService.class);
         TestMailbox mailbox = new TestMailbox(smtp);
 
-        AwaitingOtp started = (AwaitingOtp) onA.start(EmployerKey.of("1790012344001", "0001"), Cedula.parse("1712345675"));
+        AwaitingOtp started = (AwaitingOtp) onA.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative());
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 1);
         assertThat(onB.submitCode(new RecoveryId(started.recoveryId()), OtpCode.parse(mailbox.codeSentTo(MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
 
@@ -97,7 +97,7 @@ class TwoNodeClusterTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(MAIL).size() == 3);
         assertThat(onB.status(new RecoveryId(started.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
-        assertThat(nodeB.getBean(SignInService.class).signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
+        assertThat(nodeB.getBean(SignInService.class).signIn(DemoEmployers.ANDINA.key(), NEW_CLAVE)).isTrue();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailbox.to(MAIL).size() == 3);
         assertThat(List.of(TestMailbox.subject(mailbox.to(MAIL).get(2)))).containsExactly("Su clave de empleador fue cambiada");
     }
@@ -122,7 +122,7 @@ class TwoNodeClusterTest {
     void signInDelaysHoldAcrossNodesAndANewClaveClearsThem() {
         ThrottlePolicy onA = nodeA.getBean(ThrottlePolicy.class);
         ThrottlePolicy onB = nodeB.getBean(ThrottlePolicy.class);
-        EmployerKey employer = EmployerKey.of("1790012344001", "0002");
+        EmployerKey employer = DemoEmployers.ANDINA_GUAYAQUIL.key();
         String stranger = "203.0.113.66";
 
         for (int failure = 0; failure <= nodeA.getBean(RateLimitProperties.class).signInDelay().freeFailures(); failure++) {

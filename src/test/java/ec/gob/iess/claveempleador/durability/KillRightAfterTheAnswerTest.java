@@ -20,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.support.AppProcess;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +40,8 @@ import org.springframework.web.client.RestClient;
  */
 class KillRightAfterTheAnswerTest {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
-    private static final String PESQUERA_MAIL = "rrhh@pesquera-pacifico.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
+    private static final String PESQUERA_MAIL = DemoEmployers.PESQUERA.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
     private static final String APPROVAL = """
             {"variables": {"decision": {"value": "approve"}, "identityVerified": {"value": true},

@@ -39,7 +39,6 @@ class RucTest {
 
         assertThat(ruc.kind()).isEqualTo(RucKind.PRIVATE_COMPANY);
         assertThat(ruc.checkDigitVerified()).isTrue();
-        assertThat(ruc.ownerCedula()).isEmpty();
         assertThat(logged.list).isEmpty();
     }
 
@@ -49,18 +48,16 @@ class RucTest {
 
         assertThat(ruc.kind()).isEqualTo(RucKind.PUBLIC_ENTITY);
         assertThat(ruc.checkDigitVerified()).isTrue();
-        assertThat(ruc.ownerCedula()).isEmpty();
         assertThat(logged.list).isEmpty();
     }
 
     @Test
-    void theDemoNaturalPersonRucParsesAndExposesItsOwnersCedula() {
+    void theDemoNaturalPersonRucParsesAsANaturalPerson() {
         Ruc ruc = Ruc.parse("1704567898001");
 
         assertThat(ruc.kind()).isEqualTo(RucKind.NATURAL_PERSON);
         assertThat(ruc.isDomesticService()).isFalse();
         assertThat(ruc.checkDigitVerified()).isTrue();
-        assertThat(ruc.ownerCedula()).contains(Cedula.parse("1704567898"));
     }
 
     @Test
@@ -69,7 +66,6 @@ class RucTest {
 
         assertThat(ruc.kind()).isEqualTo(RucKind.DOMESTIC_SERVICE);
         assertThat(ruc.isDomesticService()).isTrue();
-        assertThat(ruc.ownerCedula()).contains(Cedula.parse("0912345675"));
     }
 
     @Test

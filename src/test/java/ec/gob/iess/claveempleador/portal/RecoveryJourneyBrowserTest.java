@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.support.Browser;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -49,7 +50,7 @@ class RecoveryJourneyBrowserTest {
     void employerRecoversTheClaveAndSignsInWithIt() {
         assertThat(serverPort).isEqualTo(PORT);
         WebDriver driver = browser.driver();
-        String address = "talento.humano@comercial-andina.example";
+        String address = DemoEmployers.ANDINA.email();
 
         driver.get(BASE + "/");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es-EC");

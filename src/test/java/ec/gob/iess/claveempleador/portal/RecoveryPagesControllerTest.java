@@ -32,6 +32,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.DataMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,7 +82,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void matchingDataLeadsToTheCodePage() throws Exception {
-        when(recoveries.start(EmployerKey.of("1790012344001", "0001"), Cedula.parse("1712345675")))
+        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative()))
                 .thenReturn(new AwaitingOtp(RECOVERY_ID, "t***@comercial-andina.example", NOW.plusSeconds(180)));
 
         MockHttpServletResponse response = perform(startRecovery("1790012344001", "0001", "1712345675"));
@@ -92,7 +93,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void numbersCopiedWithSpacesAndHyphensAreAccepted() throws Exception {
-        when(recoveries.start(EmployerKey.of("1790012344001", "0001"), Cedula.parse("1712345675")))
+        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative()))
                 .thenReturn(new AwaitingOtp(RECOVERY_ID, "t***@comercial-andina.example", NOW.plusSeconds(180)));
 
         MockHttpServletResponse response = perform(startRecovery(" 1790012344001 ", "0001", "171234567-5"));

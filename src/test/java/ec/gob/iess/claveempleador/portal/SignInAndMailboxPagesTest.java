@@ -21,6 +21,7 @@ import java.util.Properties;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 class SignInAndMailboxPagesTest extends PortalWebTest {
 
-    private static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    private static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
 
     @Test
     void rightClaveSignsInAndSaysWhoSignedIn() throws Exception {
@@ -121,7 +122,7 @@ class SignInAndMailboxPagesTest extends PortalWebTest {
         assertThat(page)
                 .contains("123456")
                 .contains("<a href=\"http://localhost:8080/recuperar-clave/nueva-clave?token=abc_DEF-1\">")
-                .contains("talento.humano@comercial-andina.example")
+                .contains(DemoEmployers.ANDINA.email())
                 .contains("2026-11-25 10:01:00");
     }
 
@@ -164,7 +165,7 @@ class SignInAndMailboxPagesTest extends PortalWebTest {
 
     private static MimeMessage mail(String subject, String text, Instant sent) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress("talento.humano@comercial-andina.example"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(DemoEmployers.ANDINA.email()));
         message.setSubject(subject, "UTF-8");
         message.setText(text, "UTF-8");
         message.setSentDate(Date.from(sent));

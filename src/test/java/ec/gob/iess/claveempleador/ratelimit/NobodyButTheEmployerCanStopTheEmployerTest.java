@@ -20,6 +20,7 @@ import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +48,7 @@ class NobodyButTheEmployerCanStopTheEmployerTest {
     static final String SUCURSAL = "0001";
     static final String REPRESENTATIVE = "1712345675";
     static final String WRONG_CEDULA = "1704567898";
-    static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+    static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
     static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
     static final String EMPLOYER_ADDRESS = "198.51.100.7";
     static final String STRANGER = "203.0.113.66";

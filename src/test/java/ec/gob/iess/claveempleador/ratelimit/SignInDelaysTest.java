@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ClaveSpringBootTest
 class SignInDelaysTest {
 
-    static final EmployerKey EMPLOYER = EmployerKey.of("1704567898001", "0001");
+    static final EmployerKey EMPLOYER = DemoEmployers.MARIA_PEREZ.key();
     static final String CLIENT = "203.0.113.77";
     static final Instant START = Instant.parse("2030-07-08T09:00:00Z");
 

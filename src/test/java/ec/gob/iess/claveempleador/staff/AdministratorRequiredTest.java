@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 
 import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
+import ec.gob.iess.claveempleador.support.CapturedLog;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * which creates the first administrator for whoever asks, stays closed even when no administrator is left.
  */
 @StaffWebTest
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(CapturedLog.class)
 class AdministratorRequiredTest {
 
     @LocalServerPort
@@ -34,7 +33,7 @@ class AdministratorRequiredTest {
     AdministratorRequired administratorRequired;
 
     @Test
-    void prodRefusesToStartWithoutAnAdministrator(CapturedOutput output) {
+    void prodRefusesToStartWithoutAnAdministrator(CapturedLog log) {
         SpringApplicationBuilder prodWithoutAdministrator = new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .profiles("prod");
@@ -50,7 +49,7 @@ class AdministratorRequiredTest {
                 // failed to start must not be that one, or every later test context fails to start its webapps.
                 "--camunda.bpm.webapp.enabled=false").close())
                 .isInstanceOf(AdministratorRequired.NoAdministratorException.class);
-        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+        assertThat(log.text()).contains("APPLICATION FAILED TO START")
                 .contains("no Camunda administrator")
                 .contains("CAMUNDA_BPM_ADMIN_USER_ID");
     }

@@ -13,6 +13,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,7 +65,7 @@ class AssistedAttentionTasklistBrowserTest {
 
     @Test
     void agenteApprovesASuspendedRucCaseInTasklistAndTheEmployerSetsANewClave() throws Exception {
-        AssistedPending pending = (AssistedPending) recoveries.start(EmployerKey.of("0990123454001", "0001"), Cedula.parse("0922334453"));
+        AssistedPending pending = (AssistedPending) recoveries.start(DemoEmployers.PESQUERA.key(), DemoEmployers.PESQUERA.representative());
 
         browser.signIn("agente");
         assertThat(browser.filters()).containsExactly("Atención asistida");
@@ -88,8 +89,8 @@ class AssistedAttentionTasklistBrowserTest {
         browser.screenshot("assisted-attention-approving");
         browser.complete();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to("rrhh@pesquera-pacifico.example").isEmpty());
-        String token = mailbox.tokenSentTo("rrhh@pesquera-pacifico.example");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to(DemoEmployers.PESQUERA.email()).isEmpty());
+        String token = mailbox.tokenSentTo(DemoEmployers.PESQUERA.email());
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         HistoricTaskInstance worked = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(pending.recoveryId()).singleResult();
         assertThat(worked.getAssignee()).isEqualTo("agente");
@@ -98,7 +99,7 @@ class AssistedAttentionTasklistBrowserTest {
 
     @Test
     void withoutAValidEmailOnRecordApprovalWaitsForAVerifiedOne() throws Exception {
-        recoveries.start(EmployerKey.of("1792223334001", "0001"), Cedula.parse("1711223345"));
+        recoveries.start(DemoEmployers.TEXTILES.key(), DemoEmployers.TEXTILES.representative());
 
         browser.signIn("agente");
         browser.openFilter("Atención asistida");

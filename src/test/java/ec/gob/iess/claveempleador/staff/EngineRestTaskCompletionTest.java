@@ -14,6 +14,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -54,7 +55,7 @@ class EngineRestTaskCompletionTest {
         DemoData.reset(runtime, jdbc);
         mailbox = new TestMailbox(mailServer);
         mailbox.clear();
-        pending = (AssistedPending) recoveries.start(EmployerKey.of("0990123454001", "0001"), Cedula.parse("0922334453"));
+        pending = (AssistedPending) recoveries.start(DemoEmployers.PESQUERA.key(), DemoEmployers.PESQUERA.representative());
         task = tasks.createTaskQuery().processInstanceBusinessKey(pending.recoveryId()).singleResult();
     }
 
@@ -66,8 +67,8 @@ class EngineRestTaskCompletionTest {
         assertThat(agente.engineRest("POST", "/task/" + task.getId() + "/complete", APPROVAL).statusCode()).isEqualTo(204);
 
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to("rrhh@pesquera-pacifico.example").isEmpty());
-        assertThat(mailbox.linkSentTo("rrhh@pesquera-pacifico.example")).contains("/recuperar-clave/nueva-clave?token=");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !mailbox.to(DemoEmployers.PESQUERA.email()).isEmpty());
+        assertThat(mailbox.linkSentTo(DemoEmployers.PESQUERA.email())).contains("/recuperar-clave/nueva-clave?token=");
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.AWAITING_NEW_PASSWORD);
     }
 

@@ -6,10 +6,9 @@ import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import ec.gob.iess.claveempleador.identity.Cedula;
-import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,7 +52,7 @@ class StaffPermissionsMatrixTest {
     @BeforeEach
     void openOneAssistedCase() {
         DemoData.reset(runtime, jdbc);
-        recoveries.start(EmployerKey.of("0990123454001", "0001"), Cedula.parse("0922334453"));
+        recoveries.start(DemoEmployers.PESQUERA.key(), DemoEmployers.PESQUERA.representative());
         task = tasks.createTaskQuery().taskCandidateGroup(StaffAccess.GROUP).singleResult();
     }
 

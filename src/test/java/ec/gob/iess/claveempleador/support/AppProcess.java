@@ -27,6 +27,7 @@ import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 public final class AppProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Path LOGS = Path.of("target", "app-logs");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -47,10 +48,14 @@ public final class AppProcess implements AutoCloseable {
         int port = freePort();
         try {
             Files.createDirectories(workDir);
-            Path log = Files.createTempFile(workDir, "app-", ".log");
+            Files.createDirectories(LOGS);
+            // Under target/, not in the build output nor in workDir (a temporary directory): kept for reading after a run.
+            Path log = Files.createTempFile(LOGS, "app-", ".log").toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                    // the child reads the tests' logback-test.xml too: its console is its log file, so keep INFO there
+                    "-Dclave.test.console-level=INFO", "-Dclave.test.log-file=" + workDir.toAbsolutePath().resolve("app-file.log"),
                     "-cp", System.getProperty("java.class.path"),
                     ClaveEmpleadorApplication.class.getName(),
                     "--server.port=" + port));

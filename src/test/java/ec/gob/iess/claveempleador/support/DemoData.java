@@ -15,15 +15,17 @@ public final class DemoData {
     }
 
     /**
-     * Registers Comercial Andina (1790012344001/0001) with the old clave in a database that has no demo data, as the
-     * prod-profile tests need it; its mail goes to {@code email}.
+     * Registers Comercial Andina ({@link DemoEmployers#ANDINA}) with the old clave in a database that has no demo data,
+     * as the prod-profile tests need it; its mail goes to {@code email}.
      */
     public static void registerComercialAndina(JdbcClient jdbc, String email) {
+        DemoEmployers.DemoEmployer andina = DemoEmployers.ANDINA;
         jdbc.sql("""
                 INSERT INTO employer (ruc, sucursal, name, representative_id, email, ruc_status)
-                VALUES ('1790012344001', '0001', 'Comercial Andina S.A.', '1712345675', ?, 'ACTIVE')""").param(email).update();
-        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES ('1790012344001', '0001', ?, CURRENT_TIMESTAMP)")
-                .param(OLD_CLAVE_HASH).update();
+                VALUES (?, ?, ?, ?, ?, 'ACTIVE')""")
+                .params(andina.ruc(), andina.sucursal(), andina.name(), andina.representativeId(), email).update();
+        jdbc.sql("INSERT INTO credential (ruc, sucursal, password_hash, changed_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP)")
+                .params(andina.ruc(), andina.sucursal(), OLD_CLAVE_HASH).update();
     }
 
     public static void reset(RuntimeService runtime, JdbcClient jdbc) {
@@ -34,8 +36,8 @@ public final class DemoData {
         jdbc.sql("DELETE FROM recovery").update();
         jdbc.sql("DELETE FROM rate_limit_counter").update();
         jdbc.sql("DELETE FROM sign_in_failure").update();
-        jdbc.sql("UPDATE employer SET email = NULL WHERE ruc = '1792223334001'").update();
+        jdbc.sql("UPDATE employer SET email = NULL WHERE ruc = ?").param(DemoEmployers.TEXTILES.ruc()).update();
         jdbc.sql("UPDATE credential SET password_hash = ?").param(OLD_CLAVE_HASH).update();
-        jdbc.sql("DELETE FROM credential WHERE ruc = '1760012320001'").update();
+        jdbc.sql("DELETE FROM credential WHERE ruc = ?").param(DemoEmployers.GAD.ruc()).update();
     }
 }

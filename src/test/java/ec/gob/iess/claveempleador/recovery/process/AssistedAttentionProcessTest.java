@@ -22,6 +22,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void staffCanRejectACase() {
-        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.PESQUERA);
 
         complete(task(instance(pending.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_REJECT,
                 RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.NOTES, "No presentó el nombramiento"));
@@ -83,7 +84,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aCaseNobodyWorksExpiresAtItsDeadline() {
-        AssistedPending pending = (AssistedPending) start("1791112229001", "0001", "1103456784");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.CONSTRUCTORA);
 
         advanceClock(Duration.ofDays(30));
         execute(job("BoundaryTimer_AssistedDeadline", instance(pending.recoveryId())));
@@ -94,7 +95,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void approvingWithoutAValidEmailOnRecordNeedsAVerifiedOne() {
-        AssistedPending pending = (AssistedPending) start("1792223334001", "0001", "1711223345");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.TEXTILES);
         Task task = task(instance(pending.recoveryId()));
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
@@ -106,7 +107,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void approvingWithoutTheIdentityVerifiedIsRefusedAndTheCaseStaysOpen() {
-        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.PESQUERA);
         Task task = task(instance(pending.recoveryId()));
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
@@ -120,10 +121,10 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aRequestWhileAnAssistedCaseIsOpenPointsToThatCase() {
-        AssistedPending first = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending first = (AssistedPending) start(DemoEmployers.PESQUERA);
         long instances = runtime.createProcessInstanceQuery().count();
 
-        StartResult again = start("0990123454001", "0001", "0922334453");
+        StartResult again = start(DemoEmployers.PESQUERA);
 
         assertThat(again).isEqualTo(first);
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);

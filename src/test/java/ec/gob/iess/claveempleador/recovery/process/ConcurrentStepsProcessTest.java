@@ -21,6 +21,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.AllAtOnce;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
-    private static final EmployerKey ANDINA = EmployerKey.of("1790012344001", "0001");
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
+    private static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
     private static final int CLIENTS = 8;
 
     @Test
     void theRightCodeFromEightClientsAtOnceIsAcceptedOnceAndTheOthersAreToldItWasUsed() throws Exception {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         List<CodeResult> answers = AllAtOnce.times(CLIENTS, () -> recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow()));
@@ -53,7 +54,7 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void twoClavesAtOnceOnOneLinkCompleteOnceAndTheClaveAnsweredCompletedIsTheStoredOne() throws Exception {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
         String first = "tortuga violeta cruza el puente del Guayas";
@@ -75,24 +76,24 @@ class ConcurrentStepsProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aCodeOrAClaveForAProcessThatVanishedIsAnsweredAsEndedNotAsAnError() {
-        String waitingForCode = startOnline("1790012344001", "0001", "1712345675");
+        String waitingForCode = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(waitingForCode, ANDINA_MAIL);
         runtime.deleteProcessInstance(processInstanceId(waitingForCode), "cancelled by an operator", true, true);
         assertThat(recoveries.submitCode(new RecoveryId(waitingForCode), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeExpired.class);
 
-        String waitingForClave = startOnline("1790012344001", "0002", "1712345675");
-        recoveries.submitCode(new RecoveryId(waitingForClave), OtpCode.parse(mailedCode(waitingForClave, "gye@comercial-andina.example")).orElseThrow());
-        String token = mailedToken(waitingForClave, "gye@comercial-andina.example");
+        String waitingForClave = startOnline(DemoEmployers.ANDINA_GUAYAQUIL);
+        recoveries.submitCode(new RecoveryId(waitingForClave), OtpCode.parse(mailedCode(waitingForClave, DemoEmployers.ANDINA_GUAYAQUIL.email())).orElseThrow());
+        String token = mailedToken(waitingForClave, DemoEmployers.ANDINA_GUAYAQUIL.email());
         runtime.deleteProcessInstance(processInstanceId(waitingForClave), "cancelled by an operator", true, true);
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
-        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0002"), DemoData.OLD_CLAVE)).isTrue();
+        assertThat(signIn.signIn(DemoEmployers.ANDINA_GUAYAQUIL.key(), DemoData.OLD_CLAVE)).isTrue();
     }
 
     @Test
     void aCodeRacingItsWindowsTimerHasOneOutcomeEveryTime() throws Exception {
         for (int round = 0; round < 6; round++) {
             DemoData.reset(runtime, jdbc);
-            String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+            String recoveryId = startOnline(DemoEmployers.ANDINA);
             String code = mailedCode(recoveryId, ANDINA_MAIL);
             Job timer = job("BoundaryTimer_OtpWindow", instance(recoveryId));
 

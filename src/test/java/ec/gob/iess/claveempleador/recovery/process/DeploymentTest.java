@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -34,7 +35,7 @@ class DeploymentTest extends RecoveryProcessTestBase {
     void tasklistGetsTheDeployedFormsOfTheStartEventAndTheAssistedTask() throws IOException {
         assertThat(read(forms.getDeployedStartForm(latest().getId()))).containsPattern("\"id\"\\s*:\\s*\"assistedRecoveryStart\"");
 
-        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.PESQUERA);
 
         assertThat(read(forms.getDeployedTaskForm(task(instance(pending.recoveryId())).getId())))
                 .containsPattern("\"id\"\\s*:\\s*\"assistedAttention\"");

@@ -22,6 +22,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -39,7 +40,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 class MailFailureProcessTest extends RecoveryProcessTestBase {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
     private static final Duration INTERVAL = Duration.ofSeconds(15);
     private static final int TRIES = 11;
 
@@ -66,7 +67,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aCodeMailThatKeepsFailingIsRetriedAcrossTheWindowThenBecomesAnIncidentAndTheEmployerIsTold() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         Instant expiresAt = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt();
         assertThat(delivery(recoveryId)).isEqualTo(MailDelivery.PENDING);
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
@@ -105,7 +106,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void triesThatRunLateGiveUpWhileTheEmployerStillHasTimeToAskAgain() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         Instant expiresAt = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt();
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
         takeTheMailServerDown();
@@ -129,7 +130,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aMailServerThatComesBackWithinTheWindowGetsTheCodeOutByItself() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         Job mailJob = job("ServiceTask_SendOtpMail", instance(recoveryId));
         takeTheMailServerDown();
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -148,7 +149,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void anAssistedLinkThatCannotBeSentEndsAsAnIncidentAndTheCaseIsToldToContactTheCentre() {
-        AssistedPending pending = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending pending = (AssistedPending) start(DemoEmployers.PESQUERA);
         complete(task(instance(pending.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true, RecoveryProcess.VERIFIED_EMAIL, ""));
         Job linkJob = job("ServiceTask_SendLinkMail", instance(pending.recoveryId()));
@@ -170,7 +171,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void anOnlineLinkMailIsRetriedTooAndTheEmployerSeesItGoOut() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
         Job linkJob = job("ServiceTask_SendLinkMail", instance(recoveryId));
 
@@ -188,7 +189,7 @@ class MailFailureProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void theConfirmationHasNoWindowAndBacksOffFromThirtySecondsOverHours() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
         assertThat(recoveries.submitNewPassword(LinkToken.parse(mailedToken(recoveryId, ANDINA_MAIL)).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         Job confirmation = job("ServiceTask_SendConfirmationMail", instance(recoveryId));

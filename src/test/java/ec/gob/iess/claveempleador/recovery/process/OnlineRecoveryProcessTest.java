@@ -28,6 +28,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,11 +36,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
 
     @Test
     void onlineRecoveryMailsCodeThenLinkThenConfirmationAndTheNewClaveWorks() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         assertThat(instance(recoveryId)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
         assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().maskedEmail()).isEqualTo("t***@comercial-andina.example");
 
@@ -65,7 +66,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         assertThat(TestMailbox.subject(mailbox.latestTo(ANDINA_MAIL))).isEqualTo("Su clave de empleador fue cambiada");
         assertThat(mailbox.to(ANDINA_MAIL)).hasSize(3);
         assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.COMPLETED);
-        EmployerKey andina = EmployerKey.of("1790012344001", "0001");
+        EmployerKey andina = DemoEmployers.ANDINA.key();
         assertThat(signIn.signIn(andina, NEW_CLAVE)).isTrue();
         assertThat(signIn.signIn(andina, DemoData.OLD_CLAVE)).isFalse();
     }
@@ -89,20 +90,20 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void domesticServiceEmployerRecoversOnlineWithCedulaAndThreeZeros() {
-        String recoveryId = startOnline("0912345675000", "0001", "0912345675");
-        String code = mailedCode(recoveryId, "jlcevallos@correo.example");
+        String recoveryId = startOnline(DemoEmployers.CEVALLOS);
+        String code = mailedCode(recoveryId, DemoEmployers.CEVALLOS.email());
         assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(code).orElseThrow())).isInstanceOf(CodeAccepted.class);
-        String token = mailedToken(recoveryId, "jlcevallos@correo.example");
+        String token = mailedToken(recoveryId, DemoEmployers.CEVALLOS.email());
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
         execute(job("ServiceTask_SendConfirmationMail", instance(recoveryId)));
 
         assertThat(instance(recoveryId)).hasPassed("EndEvent_PasswordReset").isEnded();
-        assertThat(signIn.signIn(EmployerKey.of("0912345675000", "0001"), NEW_CLAVE)).isTrue();
+        assertThat(signIn.signIn(DemoEmployers.CEVALLOS.key(), NEW_CLAVE)).isTrue();
     }
 
     @Test
     void codeWindowTimerEndsTheRecoveryAsCodeExpired() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofMinutes(3));
@@ -115,7 +116,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aWrongCodeThenTheRightOneWithinTheWindowIsAccepted() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofSeconds(40));
@@ -129,7 +130,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aWrongCodeDoesNotRestartTheWindow() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         var expiresAt = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().expiresAt();
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
@@ -142,7 +143,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void threeWrongCodesLockTheRecovery() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         assertThat(recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(wrong(code)).orElseThrow())).isEqualTo(new CodeInvalid(2));
@@ -156,7 +157,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void theRightCodeOneSecondAfterExpiryIsRefusedEvenBeforeTheTimerRuns() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(recoveryId, ANDINA_MAIL);
 
         advanceClock(Duration.ofMinutes(3).plusSeconds(1));
@@ -170,7 +171,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void linkWindowTimerEndsTheRecoveryAsLinkExpired() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
 
@@ -180,12 +181,12 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         assertThat(instance(recoveryId)).hasPassed("EndEvent_LinkExpired").hasNotPassed("ServiceTask_StorePassword").isEnded();
         assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().status()).isEqualTo(RecoveryStatus.LINK_EXPIRED);
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
-        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), DemoData.OLD_CLAVE)).isTrue();
+        assertThat(signIn.signIn(DemoEmployers.ANDINA.key(), DemoData.OLD_CLAVE)).isTrue();
     }
 
     @Test
     void aNewClaveOneSecondAfterTheLinkExpiredIsRefused() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
 
@@ -193,12 +194,12 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
         assertThat(recoveries.checkLink(LinkToken.parse(token).orElseThrow())).isEqualTo(new LinkExpired(false));
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isEqualTo(new LinkExpired(false));
-        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isFalse();
+        assertThat(signIn.signIn(DemoEmployers.ANDINA.key(), NEW_CLAVE)).isFalse();
     }
 
     @Test
     void aUsedLinkCannotBeUsedAgain() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE)).isInstanceOf(PasswordChanged.class);
@@ -206,12 +207,12 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
         String another = "otra frase larga para la clave del empleador";
         assertThat(recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), another, another)).isEqualTo(new LinkExpired(true));
         assertThat(recoveries.checkLink(LinkToken.parse(token).orElseThrow())).isEqualTo(new LinkExpired(true));
-        assertThat(signIn.signIn(EmployerKey.of("1790012344001", "0001"), NEW_CLAVE)).isTrue();
+        assertThat(signIn.signIn(DemoEmployers.ANDINA.key(), NEW_CLAVE)).isTrue();
     }
 
     @Test
     void aClaveThatBreaksThePolicyOrDoesNotMatchItsConfirmationLeavesTheLinkOpen() {
-        String recoveryId = startOnline("1790012344001", "0001", "1712345675");
+        String recoveryId = startOnline(DemoEmployers.ANDINA);
         recoveries.submitCode(new RecoveryId(recoveryId), OtpCode.parse(mailedCode(recoveryId, ANDINA_MAIL)).orElseThrow());
         String token = mailedToken(recoveryId, ANDINA_MAIL);
 
@@ -226,11 +227,11 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aSecondOnlineRequestSupersedesTheFirst() {
-        String first = startOnline("1790012344001", "0001", "1712345675");
+        String first = startOnline(DemoEmployers.ANDINA);
         String firstCode = mailedCode(first, ANDINA_MAIL);
 
         advanceClock(Duration.ofSeconds(20));
-        String second = startOnline("1790012344001", "0001", "1712345675");
+        String second = startOnline(DemoEmployers.ANDINA);
 
         assertThat(instance(first)).hasPassed("StartEvent_Superseded", "EndEvent_Superseded").isEnded();
         assertThat(recoveries.status(new RecoveryId(first)).orElseThrow().status()).isEqualTo(RecoveryStatus.SUPERSEDED);
@@ -243,8 +244,8 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
     void twoRequestsAtTheSameMomentLeaveExactlyOneRecoveryInProgress() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<String> one = pool.submit(() -> startOnline("1790012344001", "0001", "1712345675"));
-            Future<String> other = pool.submit(() -> startOnline("1790012344001", "0001", "1712345675"));
+            Future<String> one = pool.submit(() -> startOnline(DemoEmployers.ANDINA));
+            Future<String> other = pool.submit(() -> startOnline(DemoEmployers.ANDINA));
             List<RecoveryStatus> statuses = List.of(one.get(), other.get()).stream()
                     .map(id -> recoveries.status(new RecoveryId(id)).orElseThrow().status()).toList();
 
@@ -256,7 +257,7 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void aMismatchedRequestDoesNotSupersedeTheRecoveryInProgress() {
-        String first = startOnline("1790012344001", "0001", "1712345675");
+        String first = startOnline(DemoEmployers.ANDINA);
 
         assertThat(start("1790012344001", "0001", "1704567898")).isEqualTo(new DataMismatch());
 
@@ -265,11 +266,11 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
     @Test
     void anotherSucursalOfTheSameRucIsASeparateRecovery() {
-        String matriz = startOnline("1790012344001", "0001", "1712345675");
-        String guayaquil = startOnline("1790012344001", "0002", "1712345675");
+        String matriz = startOnline(DemoEmployers.ANDINA);
+        String guayaquil = startOnline(DemoEmployers.ANDINA_GUAYAQUIL);
 
         assertThat(instance(matriz)).isWaitingAt("ReceiveTask_AwaitOtp");
-        assertThat(mailedCode(guayaquil, "gye@comercial-andina.example")).matches(OtpCode.PATTERN);
+        assertThat(mailedCode(guayaquil, DemoEmployers.ANDINA_GUAYAQUIL.email())).matches(OtpCode.PATTERN);
     }
 
     private static String wrong(String code) {

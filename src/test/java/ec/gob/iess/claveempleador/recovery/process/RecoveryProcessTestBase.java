@@ -18,6 +18,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
 import ec.gob.iess.claveempleador.support.DemoData;
+import ec.gob.iess.claveempleador.support.DemoEmployers.DemoEmployer;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -84,11 +85,20 @@ abstract class RecoveryProcessTestBase {
         return recoveries.start(EmployerKey.of(ruc, sucursal), Cedula.parse(cedula));
     }
 
+    /** Starts a recovery with a demo employer's own data. */
+    StartResult start(DemoEmployer employer) {
+        return start(employer.ruc(), employer.sucursal(), employer.representativeId());
+    }
+
     /** Starts an online recovery and checks it waits for the code. */
     String startOnline(String ruc, String sucursal, String cedula) {
         StartResult result = start(ruc, sucursal, cedula);
         assertThat(result).isInstanceOf(AwaitingOtp.class);
         return ((AwaitingOtp) result).recoveryId();
+    }
+
+    String startOnline(DemoEmployer employer) {
+        return startOnline(employer.ruc(), employer.sucursal(), employer.representativeId());
     }
 
     /** Runs the code mail job and reads the code as the employer would. */

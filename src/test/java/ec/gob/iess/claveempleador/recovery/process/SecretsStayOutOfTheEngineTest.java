@@ -18,28 +18,28 @@ import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
+import ec.gob.iess.claveempleador.support.CapturedLog;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * After every kind of step, the codes, tokens and claves an employer handled appear nowhere: not in any
  * engine table (runtime, history, byte arrays), not in the recovery table, not in the log.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(CapturedLog.class)
 class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
-    private static final String ANDINA_MAIL = "talento.humano@comercial-andina.example";
+    private static final String ANDINA_MAIL = DemoEmployers.ANDINA.email();
     // Values that are only identifiers: a code's digits may occur inside one by chance.
     private static final Pattern ID_COLUMN = Pattern.compile("(?i).*(ID_?|_ID|REV_|HASH|TIME_|DATE_|DUEDATE_|SEQUENCE_COUNTER_)$");
 
     @Test
-    void noCodeTokenOrClaveIsStoredOrLoggedOnAnyPath(CapturedOutput output) {
+    void noCodeTokenOrClaveIsStoredOrLoggedOnAnyPath(CapturedLog log) {
         List<String> codes = new ArrayList<>();
         List<String> longSecrets = new ArrayList<>();
 
-        String online = startOnline("1790012344001", "0001", "1712345675");
+        String online = startOnline(DemoEmployers.ANDINA);
         String code = mailedCode(online, ANDINA_MAIL);
         String wrongCode = code.equals(OtpCode.example()) ? "9".repeat(OtpCode.LENGTH) : OtpCode.example();
         recoveries.submitCode(new RecoveryId(online), OtpCode.parse(wrongCode).orElseThrow());
@@ -50,14 +50,14 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         recoveries.submitNewPassword(LinkToken.parse(token).orElseThrow(), NEW_CLAVE, NEW_CLAVE);
         execute(job("ServiceTask_SendConfirmationMail", instance(online)));
         codes.addAll(List.of(code, wrongCode));
-        longSecrets.addAll(List.of(token, refused, NEW_CLAVE, passwordHashOf("1790012344001", "0001")));
+        longSecrets.addAll(List.of(token, refused, NEW_CLAVE, passwordHashOf(DemoEmployers.ANDINA.ruc(), DemoEmployers.ANDINA.sucursal())));
 
-        String expiring = startOnline("1790012344001", "0002", "1712345675");
-        codes.add(mailedCode(expiring, "gye@comercial-andina.example"));
+        String expiring = startOnline(DemoEmployers.ANDINA_GUAYAQUIL);
+        codes.add(mailedCode(expiring, DemoEmployers.ANDINA_GUAYAQUIL.email()));
         execute(job("BoundaryTimer_OtpWindow", instance(expiring)));
 
-        String locked = startOnline("1704567898001", "0001", "1704567898");
-        String lockedCode = mailedCode(locked, "mfperez@correo.example");
+        String locked = startOnline(DemoEmployers.MARIA_PEREZ);
+        String lockedCode = mailedCode(locked, DemoEmployers.MARIA_PEREZ.email());
         for (String digit : List.of("1", "2", "3")) {
             String wrong = digit.repeat(OtpCode.LENGTH);
             if (!wrong.equals(lockedCode)) {
@@ -67,22 +67,22 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
         }
         codes.add(lockedCode);
 
-        String superseded = startOnline("0912345675000", "0001", "0912345675");
-        codes.add(mailedCode(superseded, "jlcevallos@correo.example"));
+        String superseded = startOnline(DemoEmployers.CEVALLOS);
+        codes.add(mailedCode(superseded, DemoEmployers.CEVALLOS.email()));
         advanceClock(java.time.Duration.ofSeconds(30));
-        String replacement = startOnline("0912345675000", "0001", "0912345675");
-        String replacementCode = mailedCode(replacement, "jlcevallos@correo.example");
+        String replacement = startOnline(DemoEmployers.CEVALLOS);
+        String replacementCode = mailedCode(replacement, DemoEmployers.CEVALLOS.email());
         recoveries.submitCode(new RecoveryId(replacement), OtpCode.parse(replacementCode).orElseThrow());
-        String expiredToken = mailedToken(replacement, "jlcevallos@correo.example");
+        String expiredToken = mailedToken(replacement, DemoEmployers.CEVALLOS.email());
         advanceClock(java.time.Duration.ofMinutes(3));
         execute(job("BoundaryTimer_LinkWindow", instance(replacement)));
         codes.add(replacementCode);
         longSecrets.add(expiredToken);
 
-        AssistedPending assisted = (AssistedPending) start("0990123454001", "0001", "0922334453");
+        AssistedPending assisted = (AssistedPending) start(DemoEmployers.PESQUERA);
         complete(task(instance(assisted.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true));
-        String assistedToken = mailedToken(assisted.recoveryId(), "rrhh@pesquera-pacifico.example");
+        String assistedToken = mailedToken(assisted.recoveryId(), DemoEmployers.PESQUERA.email());
         String assistedClave = "la garza blanca vuela sobre el manglar";
         recoveries.submitNewPassword(LinkToken.parse(assistedToken).orElseThrow(), assistedClave, assistedClave);
         longSecrets.addAll(List.of(assistedToken, assistedClave, passwordHashOf("0990123454001", "0001")));
@@ -96,12 +96,13 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
             return row.toString();
         }).list();
 
+        assertThat(log.text()).as("the log was captured").contains("new clave stored");
         for (String secret : longSecrets) {
             assertThat(engineText).noneMatch(value -> value.contains(secret));
-            assertThat(output.getAll()).doesNotContain(secret);
+            assertThat(log.text()).doesNotContain(secret);
         }
-        longSecrets.remove(passwordHashOf("1790012344001", "0001"));
-        longSecrets.remove(passwordHashOf("0990123454001", "0001"));
+        longSecrets.remove(passwordHashOf(DemoEmployers.ANDINA.ruc(), DemoEmployers.ANDINA.sucursal()));
+        longSecrets.remove(passwordHashOf(DemoEmployers.PESQUERA.ruc(), DemoEmployers.PESQUERA.sucursal()));
         for (String secret : longSecrets) {
             assertThat(recoveryText).noneMatch(value -> value.contains(secret));
         }
@@ -109,7 +110,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
             Pattern alone = Pattern.compile("(?<!\\d)" + secretCode + "(?!\\d)");
             assertThat(tableText(false)).noneMatch(value -> alone.matcher(value).find());
             assertThat(recoveryText).noneMatch(value -> alone.matcher(value).find());
-            assertThat(alone.matcher(output.getAll()).find()).as("code %s in the log", secretCode).isFalse();
+            assertThat(alone.matcher(log.text()).find()).as("code %s in the log", secretCode).isFalse();
         }
         assertThat(history.createHistoricVariableInstanceQuery().variableNameIn(
                 RecoveryProcess.SUBMITTED_CODE, RecoveryProcess.NEW_PASSWORD_HASH).count()).isZero();

@@ -16,6 +16,7 @@ import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
+import ec.gob.iess.claveempleador.support.DemoEmployers;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class StartVariablesProcessTest extends RecoveryProcessTestBase {
 
     private static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
-    private static final String MAIL = "talento.humano@comercial-andina.example";
+    private static final String MAIL = DemoEmployers.ANDINA.email();
 
     /** Variables that, read by the model, would stretch every window and pretend an online start. */
     private static final Map<String, Object> OVERRIDES = withVariables(
