@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import ec.gob.iess.claveempleador.credential.WellFormedText;
+import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
@@ -70,8 +71,8 @@ final class ApiModel {
     @Schema(description = "La recuperación debe terminarse en un Centro de Atención Universal")
     record AssistedPendingResponse(String recoveryId,
                                    @Schema(allowableValues = "ASSISTED_PENDING") RecoveryStatus status,
-                                   @Schema(allowableValues = {"RUC_SUSPENDED", "RUC_CLOSED", "NO_VALID_EMAIL", "FIRST_TIME_KEY", "WALK_IN"})
-                                   String reason,
+                                   @Schema(description = "Por qué el caso va a un centro; los valores salen del enum AssistedReason")
+                                   AssistedReason reason,
                                    @Schema(example = "CAU-2026-7KQ4M9XD") String caseNumber,
                                    @Schema(description = "Qué hacer y qué presentar en el centro, en el idioma pedido") String instructions)
             implements RecoveryStarted {

@@ -99,7 +99,7 @@ class RecoveryApiController {
         }
         if (result instanceof AssistedPending assisted) {
             return created(assisted.recoveryId(), new AssistedPendingResponse(assisted.recoveryId(),
-                    RecoveryStatus.ASSISTED_PENDING, assisted.reason().name(), assisted.caseNumber(),
+                    RecoveryStatus.ASSISTED_PENDING, assisted.reason(), assisted.caseNumber(),
                     instructions(assisted.reason(), assisted.caseNumber(), problems.locale(request))));
         }
         return problems.answer(problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "DATA_MISMATCH", request));
@@ -203,7 +203,7 @@ class RecoveryApiController {
 
     private String instructions(AssistedReason reason, String caseNumber, Locale locale) {
         return problems.message("api.assisted.instructions", locale,
-                problems.message(reason.messageKey(), locale), caseNumber, problems.message("api.assisted.bring." + reason.name(), locale));
+                problems.message(reason.wordsKey(), locale), caseNumber, problems.message(reason.whatToBringKey(), locale));
     }
 
     /** A mail that is late or gave up is explained, with the way forward: a new code, or the centre for an assisted case. */

@@ -5,38 +5,24 @@ import java.util.Optional;
 import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.RucStatus;
 
-/** Why a recovery cannot finish online and goes to a Centro de Atención Universal. */
+/**
+ * Why a recovery cannot finish online and goes to a Centro de Atención Universal. The words of each reason and
+ * what the employer must bring live in {@code messages*.properties} only, under {@link #wordsKey()} and
+ * {@link #whatToBringKey()}: pages, API answers and the staff's task all read them from there.
+ */
 public enum AssistedReason {
-    RUC_SUSPENDED("RUC suspendido en el SRI",
-            "Cédula del representante legal, nombramiento vigente y certificado del RUC emitido por el SRI."),
-    RUC_CLOSED("RUC cerrado en el SRI",
-            "Cédula del representante legal, nombramiento vigente y certificado del RUC emitido por el SRI."),
-    NO_VALID_EMAIL("sin correo válido",
-            "Cédula del representante legal, nombramiento vigente y un correo electrónico al que tenga acceso."),
-    FIRST_TIME_KEY("clave por primera vez",
-            "Cédula del representante legal, nombramiento vigente y el RUC impreso."),
-    WALK_IN("atención presencial",
-            "Cédula del representante legal y nombramiento vigente.");
+    RUC_SUSPENDED,
+    RUC_CLOSED,
+    NO_VALID_EMAIL,
+    FIRST_TIME_KEY,
+    WALK_IN;
 
-    // Staff read these in Tasklist (task names, the form); the pages use messages_*.properties instead.
-    private final String words;
-    private final String whatToBring;
-
-    AssistedReason(String words, String whatToBring) {
-        this.words = words;
-        this.whatToBring = whatToBring;
-    }
-
-    public String words() {
-        return words;
-    }
-
-    public String whatToBring() {
-        return whatToBring;
-    }
-
-    public String messageKey() {
+    public String wordsKey() {
         return "assisted.reason." + name();
+    }
+
+    public String whatToBringKey() {
+        return "assisted.bring." + name();
     }
 
     /** The first rule that keeps this employer from recovering online, if any. */

@@ -143,20 +143,23 @@ public class RecoverySteps {
      */
     public void registerVerifiedEmail(String recoveryId, String verifiedEmail, boolean identityVerified) {
         if (!identityVerified) {
-            throw new ApprovalRefusedException("recovery " + recoveryId + ": approval without the representative's identity verified in person");
+            throw new ApprovalRefusedException(ApprovalRefusedException.Condition.IDENTITY_NOT_VERIFIED,
+                    "recovery " + recoveryId + ": approval without the representative's identity verified in person");
         }
         Recovery recovery = recoveries.get(recoveryId);
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             String email = verifiedEmail.trim();
             if (!Employer.isUsableEmail(email)) {
-                throw new IllegalArgumentException("the verified e-mail is not a valid address");
+                throw new ApprovalRefusedException(ApprovalRefusedException.Condition.EMAIL_INVALID,
+                        "recovery " + recoveryId + ": the verified e-mail is not a valid address");
             }
             registry.registerVerifiedEmail(recovery.employer(), email);
             log.info("Recovery {}: verified e-mail registered for the employer", recoveryId);
         }
         Employer employer = registry.find(recovery.employer()).orElseThrow();
         if (employer.usableEmail().isEmpty()) {
-            throw new IllegalStateException("the employer has no valid e-mail; staff must register a verified one");
+            throw new ApprovalRefusedException(ApprovalRefusedException.Condition.EMAIL_MISSING,
+                    "recovery " + recoveryId + ": the employer has no valid e-mail; staff must register a verified one");
         }
     }
 

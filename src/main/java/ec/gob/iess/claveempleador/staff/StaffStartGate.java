@@ -95,11 +95,11 @@ class StaffStartGate extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Ecuador.SPANISH : request.getLocale();
         Checked checked = check(body);
         if (checked.refusal() != null) {
             log.info("Refused a process start through {}: {}", request.getRequestURI(), checked.refusal().code());
-            refuse(response, checked.refusal(), locale);
+            // Spanish whatever the browser asks, like every other text staff read in Tasklist.
+            refuse(response, checked.refusal(), Ecuador.SPANISH);
             return;
         }
         chain.doFilter(new JsonBody(request, json.writeValueAsBytes(checked.body())), response);

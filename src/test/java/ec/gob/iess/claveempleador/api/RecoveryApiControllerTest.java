@@ -139,7 +139,7 @@ class RecoveryApiControllerTest {
             assertThat(result).bodyJson().extractingPath("$.caseNumber").isEqualTo("CAU-2026-7KQ4M9XD");
             assertThat(result).bodyJson().extractingPath("$.instructions").asString()
                     .startsWith("El RUC está suspendido en el SRI.")
-                    .contains("Centro de Atención Universal", "CAU-2026-7KQ4M9XD", "certificado del RUC");
+                    .contains("Centro de Atención Universal", "CAU-2026-7KQ4M9XD", "Qué debe llevar: Cédula", "certificado del RUC");
         }
 
         @Test
@@ -150,7 +150,7 @@ class RecoveryApiControllerTest {
 
             assertThat(result).bodyJson().extractingPath("$.instructions").asString()
                     .startsWith("There is no valid e-mail address on record")
-                    .contains("service centre", "CAU-2026-22222222", "e-mail address they can read");
+                    .contains("service centre", "CAU-2026-22222222", "What to bring: The legal representative's ID card");
         }
 
         @Test

@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
+import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.DemoEmployers.DemoEmployer;
 import ec.gob.iess.claveempleador.support.TestMailbox;
@@ -238,6 +240,11 @@ class RecoveryApiHttpTest {
         assertThat(description.path("components").path("schemas").findValue("mailDelivery"))
                 .as("the status answer documents mailDelivery").isNotNull()
                 .extracting(Object::toString).asString().contains("PENDING", "RETRYING", "SENT", "FAILED");
+        List<String> documentedReasons = new ArrayList<>();
+        description.path("components").path("schemas").path("AssistedPendingResponse").path("properties").path("reason").path("enum")
+                .forEach(reason -> documentedReasons.add(reason.asText()));
+        assertThat(documentedReasons).as("the assisted reasons come from the enum")
+                .containsExactlyElementsOf(Arrays.stream(AssistedReason.values()).map(Enum::name).toList());
 
         String swaggerUi = http.get().uri("/swagger-ui/index.html").retrieve().body(String.class);
         assertThat(swaggerUi).contains("swagger-ui");

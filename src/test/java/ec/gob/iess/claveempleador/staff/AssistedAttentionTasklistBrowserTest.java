@@ -71,12 +71,12 @@ class AssistedAttentionTasklistBrowserTest {
         assertThat(browser.filters()).containsExactly("Atención asistida");
         browser.openFilter("Atención asistida");
         assertThat(browser.taskNamesShowing("Pesquera"))
-                .containsExactly("Atención asistida – Pesquera del Pacífico Cía. Ltda. – RUC suspendido en el SRI");
+                .containsExactly("Atención asistida – Pesquera del Pacífico Cía. Ltda. – El RUC está suspendido en el SRI.");
         browser.openTask("Pesquera");
         browser.claim();
 
         assertThat(browser.formText()).contains("caso " + pending.caseNumber(), "Pesquera del Pacífico Cía. Ltda.",
-                "0990123454001", "0001", "RUC suspendido en el SRI", "r***@pesquera-pacifico.example",
+                "0990123454001", "0001", "El RUC está suspendido en el SRI.", "r***@pesquera-pacifico.example",
                 "nombramiento vigente y certificado del RUC");
         assertThat(browser.optionsSettlingOn("Field_Decision", REJECT)).as("no approval before the identity is verified").containsExactly(REJECT);
         browser.screenshot("assisted-attention-task-form");
@@ -105,7 +105,7 @@ class AssistedAttentionTasklistBrowserTest {
         browser.openFilter("Atención asistida");
         browser.openTask("Textiles Imbabura");
         browser.claim();
-        assertThat(browser.formText()).contains("sin correo válido", "(ninguno válido)", "registre un correo verificado");
+        assertThat(browser.formText()).contains("No hay un correo electrónico válido registrado", "(ninguno válido)", "registre un correo verificado");
         browser.check("Field_IdentityVerified");
         browser.waitUntilFormNoLongerSays("Para aprobar, marque primero");
         assertThat(browser.options("Field_Decision")).as("no approval without a verified e-mail").containsExactly(REJECT);
@@ -126,7 +126,7 @@ class AssistedAttentionTasklistBrowserTest {
 
         browser.openFilter("Atención asistida");
         assertThat(browser.taskNamesShowing("Comercial Andina"))
-                .contains("Atención asistida – Comercial Andina S.A. – atención presencial");
+                .contains("Atención asistida – Comercial Andina S.A. – La solicitud se registró en un Centro de Atención Universal.");
         browser.screenshot("walk-in-case-in-filter");
         String walkIn = runtime.createProcessInstanceQuery().singleResult().getId();
         HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(walkIn).singleResult();

@@ -9,14 +9,18 @@ import org.springframework.stereotype.Component;
 @Component("assistedTaskListener")
 class AssistedTaskListener implements TaskListener {
 
+    private final StaffTexts texts;
+
+    AssistedTaskListener(StaffTexts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        String employer = Variables.string(task, RecoveryProcess.EMPLOYER_NAME);
-        String reason = Variables.string(task, RecoveryProcess.ASSISTED_REASON_TEXT);
-        task.setName("Atención asistida – " + employer + " – " + reason);
-        task.setDescription("Caso " + Variables.string(task, RecoveryProcess.CASE_NUMBER)
-                + " · RUC " + Variables.string(task, RecoveryProcess.RUC)
-                + " · sucursal " + Variables.string(task, RecoveryProcess.SUCURSAL)
-                + ". Presentar: " + Variables.string(task, RecoveryProcess.WHAT_TO_BRING));
+        task.setName(texts.text("staff.task.name", Variables.string(task, RecoveryProcess.EMPLOYER_NAME),
+                Variables.string(task, RecoveryProcess.ASSISTED_REASON_TEXT)));
+        task.setDescription(texts.text("staff.task.description", Variables.string(task, RecoveryProcess.CASE_NUMBER),
+                Variables.string(task, RecoveryProcess.RUC), Variables.string(task, RecoveryProcess.SUCURSAL),
+                Variables.string(task, RecoveryProcess.WHAT_TO_BRING)));
     }
 }

@@ -12,13 +12,12 @@ import org.springframework.stereotype.Component;
 @Component("registerVerifiedEmailDelegate")
 class RegisterVerifiedEmailDelegate implements JavaDelegate {
 
-    static final String IDENTITY_NOT_VERIFIED =
-            "No se puede aprobar: primero verifique en persona la identidad del representante legal (marque «Identidad verificada»).";
-
     private final RecoverySteps steps;
+    private final StaffTexts texts;
 
-    RegisterVerifiedEmailDelegate(RecoverySteps steps) {
+    RegisterVerifiedEmailDelegate(RecoverySteps steps, StaffTexts texts) {
         this.steps = steps;
+        this.texts = texts;
     }
 
     @Override
@@ -28,9 +27,9 @@ class RegisterVerifiedEmailDelegate implements JavaDelegate {
                     Variables.optionalString(execution, RecoveryProcess.VERIFIED_EMAIL).orElse(null),
                     Variables.flag(execution, RecoveryProcess.IDENTITY_VERIFIED));
         } catch (ApprovalRefusedException e) {
-            // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows this text,
-            // so the case stays open for a proper decision instead of ending quietly.
-            throw new ProcessEngineException(IDENTITY_NOT_VERIFIED, e);
+            // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows this Spanish
+            // sentence, so the case stays open for a proper decision instead of ending quietly.
+            throw new ProcessEngineException(texts.text(e.condition().messageKey()), e);
         }
     }
 }

@@ -16,13 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("validateEmployerDelegate")
 class ValidateEmployerDelegate implements JavaDelegate {
 
-    static final String WALK_IN_MISMATCH = "Los datos no coinciden con el registro de empleadores: revise el RUC, la sucursal "
-            + "y la cédula del representante legal actual con los documentos que presenta el empleador.";
-
     private final RecoverySteps steps;
+    private final StaffTexts texts;
 
-    ValidateEmployerDelegate(RecoverySteps steps) {
+    ValidateEmployerDelegate(RecoverySteps steps, StaffTexts texts) {
         this.steps = steps;
+        this.texts = texts;
     }
 
     @Override
@@ -42,7 +41,7 @@ class ValidateEmployerDelegate implements JavaDelegate {
         if (intake instanceof Intake.Rejected && channel == Channel.CENTRE) {
             // Staff registering a walk-in must see the mismatch on the start form, with the employer in front of
             // them; an online request instead ends at "Validación rechazada" with one neutral answer.
-            throw new ProcessEngineException(WALK_IN_MISMATCH);
+            throw new ProcessEngineException(texts.text("staff.refusal.WALK_IN_MISMATCH"));
         }
         execution.setVariable(RecoveryProcess.CHANNEL, channel.name());
         execution.setVariable(RecoveryProcess.DATA_MATCH, !(intake instanceof Intake.Rejected));
@@ -51,10 +50,11 @@ class ValidateEmployerDelegate implements JavaDelegate {
             execution.setVariable(RecoveryProcess.CASE_NUMBER, assisted.caseNumber());
             execution.setVariable(RecoveryProcess.EMPLOYER_NAME, assisted.employerName());
             execution.setVariable(RecoveryProcess.ASSISTED_REASON, assisted.reason().name());
-            execution.setVariable(RecoveryProcess.ASSISTED_REASON_TEXT, assisted.reason().words());
-            execution.setVariable(RecoveryProcess.MASKED_EMAIL, assisted.maskedEmail() == null ? "(ninguno válido)" : assisted.maskedEmail());
+            // The form shows these texts as they are: Camunda Forms cannot read our message bundles.
+            execution.setVariable(RecoveryProcess.ASSISTED_REASON_TEXT, texts.words(assisted.reason()));
+            execution.setVariable(RecoveryProcess.MASKED_EMAIL, assisted.maskedEmail() == null ? texts.text("staff.task.noValidEmail") : assisted.maskedEmail());
             execution.setVariable(RecoveryProcess.REQUIRES_EMAIL, assisted.maskedEmail() == null);
-            execution.setVariable(RecoveryProcess.WHAT_TO_BRING, assisted.reason().whatToBring());
+            execution.setVariable(RecoveryProcess.WHAT_TO_BRING, texts.whatToBring(assisted.reason()));
             execution.setVariable(RecoveryProcess.ASSISTED_DUE, Date.from(assisted.deadline()));
         }
     }

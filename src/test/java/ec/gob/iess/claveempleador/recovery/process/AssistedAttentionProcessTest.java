@@ -33,10 +33,10 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
     @ParameterizedTest(name = "{3}")
     @CsvSource(nullValues = "-", value = {
-            "0990123454001, 0922334453, RUC_SUSPENDED,  RUC suspendido en el SRI, -,                          rrhh@pesquera-pacifico.example",
-            "1791112229001, 1103456784, RUC_CLOSED,     RUC cerrado en el SRI,    -,                          admin@constructora-andes.example",
-            "1792223334001, 1711223345, NO_VALID_EMAIL, sin correo válido,        gerencia@textiles-imbabura.example, gerencia@textiles-imbabura.example",
-            "1760012320001, 1700112236, FIRST_TIME_KEY, clave por primera vez,    -,                          talento@gad-ejemplo.example"
+            "0990123454001, 0922334453, RUC_SUSPENDED,  El RUC está suspendido en el SRI., -,                  rrhh@pesquera-pacifico.example",
+            "1791112229001, 1103456784, RUC_CLOSED,     El RUC está cerrado en el SRI.,    -,                  admin@constructora-andes.example",
+            "1792223334001, 1711223345, NO_VALID_EMAIL, No hay un correo electrónico válido registrado para este empleador., gerencia@textiles-imbabura.example, gerencia@textiles-imbabura.example",
+            "1760012320001, 1700112236, FIRST_TIME_KEY, El empleador aún no tiene una clave: la primera clave se entrega en persona., -, talento@gad-ejemplo.example"
     })
     void specialCasesGoToACentreAndFinishWithTheLinkOnceStaffApprove(String ruc, String cedula, AssistedReason reason, String words,
                                                                     String verifiedEmail, String mailTo) {
@@ -100,7 +100,21 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "")))
-                .hasMessageContaining("e-mail");
+                .as("staff read one Spanish sentence, not the engine's text")
+                .hasMessage("No se puede aprobar: el empleador no tiene un correo válido registrado. Registre un correo verificado.");
+
+        assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
+    }
+
+    @Test
+    void approvingWithAVerifiedEmailThatIsNoAddressIsRefusedInSpanish() {
+        AssistedPending pending = (AssistedPending) start("1792223334001", "0001", "1711223345");
+        Task task = task(instance(pending.recoveryId()));
+
+        assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
+                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "gerencia-en-textiles")))
+                .hasMessage("No se puede aprobar: el correo verificado no es una dirección de correo válida. "
+                        + "Revíselo con el empleador y escríbalo de nuevo.");
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
     }
@@ -112,7 +126,8 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.DOCUMENTS_CHECKED, true)))
-                .hasMessageContaining("verifique en persona la identidad");
+                .hasMessage("No se puede aprobar: primero verifique en persona la identidad del representante legal "
+                        + "(marque «Identidad verificada»).");
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("ServiceTask_IssueLink");
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
@@ -138,7 +153,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         String recoveryId = walkIn.getBusinessKey();
         assertThat(recoveryId).as("the validation step gives a walk-in its recovery id").isNotBlank();
         assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().assistedReason()).isEqualTo(AssistedReason.WALK_IN);
-        assertThat(task(walkIn).getName()).isEqualTo("Atención asistida – Comercial Andina S.A. – atención presencial");
+        assertThat(task(walkIn).getName()).isEqualTo("Atención asistida – Comercial Andina S.A. – La solicitud se registró en un Centro de Atención Universal.");
     }
 
     @Test
