@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,17 @@ class PortalWordingTest extends PortalWebTest {
 
         assertThat(perform(get("/recuperar-clave/" + RECOVERY_ID + "/atencion-asistida")).getContentAsString())
                 .contains("un correo electrónico al que tenga acceso")
+                .contains("href=\"/recuperar-clave/centros\"");
+    }
+
+    @Test
+    void anAssistedLinkThatCouldNotBeMailedLinksToTheCentres() throws Exception {
+        when(recoveries.status(RECOVERY_ID)).thenReturn(Optional.of(new RecoveryView(RECOVERY_ID, RecoveryStatus.AWAITING_NEW_PASSWORD,
+                NOW.plusSeconds(150), null, "r***@pesquera-pacifico.example", AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD",
+                MailDelivery.FAILED)));
+
+        assertThat(perform(get("/recuperar-clave/" + RECOVERY_ID + "/revise-su-correo")).getContentAsString())
+                .contains("número de caso CAU-2026-7KQ4M9XD")
                 .contains("href=\"/recuperar-clave/centros\"");
     }
 
