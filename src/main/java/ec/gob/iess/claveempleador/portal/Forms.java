@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
-/** What the portal's forms post. Messages are keys in {@code i18n/portal*.properties}. */
+/**
+ * What the portal's forms post. Messages are keys in {@code i18n/portal*.properties}.
+ * One message per field: the format patterns accept the empty value, which only {@code @NotBlank} reports.
+ */
 final class Forms {
 
     private Forms() {
@@ -16,13 +19,13 @@ final class Forms {
 
     record RecoveryForm(
             @NotBlank(message = "{portal.field.ruc.required}")
-            @Pattern(regexp = "\\d{13}", message = "{portal.field.ruc.format}")
+            @Pattern(regexp = "(\\d{13})?", message = "{portal.field.ruc.format}")
             String ruc,
             @NotBlank(message = "{portal.field.sucursal.required}")
-            @Pattern(regexp = "\\d{4}", message = "{portal.field.sucursal.format}")
+            @Pattern(regexp = "(\\d{4})?", message = "{portal.field.sucursal.format}")
             String sucursal,
             @NotBlank(message = "{portal.field.cedula.required}")
-            @Pattern(regexp = "\\d{10}", message = "{portal.field.cedula.format}")
+            @Pattern(regexp = "(\\d{10})?", message = "{portal.field.cedula.format}")
             String cedula) {
 
         RecoveryForm {
@@ -77,10 +80,10 @@ final class Forms {
 
     record SignInForm(
             @NotBlank(message = "{portal.field.ruc.required}")
-            @Pattern(regexp = "\\d{13}", message = "{portal.field.ruc.format}")
+            @Pattern(regexp = "(\\d{13})?", message = "{portal.field.ruc.format}")
             String ruc,
             @NotBlank(message = "{portal.field.sucursal.required}")
-            @Pattern(regexp = "\\d{4}", message = "{portal.field.sucursal.format}")
+            @Pattern(regexp = "(\\d{4})?", message = "{portal.field.sucursal.format}")
             String sucursal,
             @NotBlank(message = "{portal.field.password.required}")
             @Size(max = 1024, message = "{portal.field.newPassword.tooLong}")

@@ -105,7 +105,7 @@ class PortalAcrossNodesTest {
         HttpResponse<String> wrong = post(nodeB, codePath, Map.of("code", wrongCode, "_csrf", csrf(codePage)));
         assertThat(location(wrong)).isEqualTo(codePath);
         HttpResponse<String> toldWrong = get(nodeA, codePath);
-        assertThat(toldWrong.body()).as("B's flash attribute is shown by A").contains("El código no es correcto. Intentos restantes: 2.");
+        assertThat(toldWrong.body()).as("B's flash attribute is shown by A").contains("El código no es correcto. Le quedan 2 intentos.");
 
         HttpResponse<String> accepted = post(nodeB, codePath, Map.of("code", code, "_csrf", csrf(toldWrong)));
         String checkEmailPath = location(accepted);

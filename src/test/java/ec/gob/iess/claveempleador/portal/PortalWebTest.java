@@ -26,10 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * use cases can be produced on demand. All portal web tests extend this class and share one context.
  */
 @WebMvcTest(controllers = {HomeController.class, RecoveryPagesController.class, NewClavePagesController.class,
-        SignInPagesController.class, DevMailboxController.class},
+        SignInPagesController.class, DevMailboxController.class, CentresPagesController.class},
         // the API's advice and MVC configuration belong to the API's slice
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "ec\\.gob\\.iess\\.claveempleador\\.api\\..*"))
-@Import({PortalSecurityConfiguration.class, PortalWebTest.TestSupport.class})
+@Import({PortalSecurityConfiguration.class, ErrorSummary.class, PortalWebTest.TestSupport.class})
 abstract class PortalWebTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
@@ -54,7 +54,7 @@ abstract class PortalWebTest {
     GreenMail mailServer;
 
     @TestConfiguration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(RecoveryProperties.class)
+    @EnableConfigurationProperties({RecoveryProperties.class, CentresProperties.class})
     static class TestSupport {
 
         @Bean

@@ -82,7 +82,7 @@ class RecoveryJourneyBrowserTest {
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().equals(codePage)
                 && !driver.findElements(By.id("error-summary")).isEmpty());
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
-        assertThat(driver.findElement(By.id("code-error")).getText()).isEqualTo("El código no es correcto. Intentos restantes: 2.");
+        assertThat(driver.findElement(By.id("code-error")).getText()).isEqualTo("El código no es correcto. Le quedan 2 intentos.");
         browser.screenshots("journey-04-wrong-code");
 
         PortalBrowserSupport.type(driver, "code", code);
@@ -185,8 +185,8 @@ class RecoveryJourneyBrowserTest {
         browser.screenshots("failure-unknown-link-en");
         driver.get(BASE + "/?lang=es-EC");
         driver.get(BASE + "/recuperar-clave/no/such/page");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Algo salió mal");
-        assertThat(driver.findElement(By.linkText("Empezar de nuevo")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Esta página no existe");
+        assertThat(driver.findElement(By.linkText("Ir al inicio")).isDisplayed()).isTrue();
     }
 
     /** A code that is surely not the right one. */

@@ -204,7 +204,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
         assertThat(response.getStatus()).isEqualTo(429);
         assertThat(response.getHeader("Retry-After")).isEqualTo("90");
-        assertThat(response.getContentAsString()).contains("Espere 2 minuto(s)");
+        assertThat(response.getContentAsString()).contains("Espere 2 minutos y vuelva a intentar.");
         verify(recoveries, never()).start(any(), any());
     }
 
@@ -224,7 +224,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
                 .contains("autocomplete=\"one-time-code\"")
                 .contains("inputmode=\"numeric\"")
                 .contains("href=\"/recuperar-clave/no-llego-el-codigo\"")
-                .doesNotContain("Intentos restantes");
+                .doesNotContain("Le quedan");
     }
 
     @Test
@@ -262,7 +262,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
         when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.AWAITING_OTP, 2)));
         String page = perform(get(CODE_PAGE).flashAttr("wrongCode", true)).getContentAsString();
         assertThat(page)
-                .contains("El código no es correcto. Intentos restantes: 2.")
+                .contains("El código no es correcto. Le quedan 2 intentos.")
                 .contains("class=\"error-summary\"")
                 .contains("aria-describedby=\"code-hint code-error\"");
     }

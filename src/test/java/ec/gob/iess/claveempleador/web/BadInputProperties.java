@@ -174,7 +174,7 @@ class BadInputProperties {
         RawHttp.Answer answer = sendWithoutErrorLog("GET /error HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n"
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.body()).contains("Algo salió mal");
+        assertThat(answer.body()).contains("Esta página no existe");
     }
 
     @Example
