@@ -65,8 +65,13 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     ROOT + ".api..", ROOT + ".portal..",
                     ROOT + ".identity..", ROOT + ".recovery", ROOT + ".credential..", ROOT + ".ratelimit..",
+                    // the country's time zone and locale, and the one rounding of waits to minutes
+                    ROOT + ".config",
                     "java..", "jakarta.servlet..", "jakarta.validation..", "jakarta.mail..",
-                    "org.springframework..", "com.fasterxml.jackson..", "io.swagger.v3.oas..", "org.slf4j..",
+                    "org.springframework..", "com.fasterxml.jackson..", "io.swagger.v3.oas..", "org.springdoc..",
+                    "org.slf4j..",
+                    // the error summary orders Thymeleaf's field errors as the form lays them out
+                    "org.thymeleaf.spring6.util..",
                     // the dev mailbox (default profile only) reads the embedded mail server
                     "com.icegreen.greenmail..");
 

@@ -28,23 +28,22 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class ExpiredCodeBrowserTest {
 
-    private static final int PORT = PortalBrowserSupport.freePort();
-    private static final String BASE = "http://localhost:" + PORT;
+    private static final PortalBrowserSupport.ChosenPort PORT = new PortalBrowserSupport.ChosenPort();
 
     @RegisterExtension
     static final Browser browser = Browser.headlessChromium();
 
     @DynamicPropertySource
     static void publicBaseUrl(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("clave.public-base-url", () -> BASE);
+        registry.add("server.port", PORT::number);
+        registry.add("clave.public-base-url", PORT::base);
     }
 
     @Test
     void codePageTurnsIntoTheExpiredPageWhenTheWindowCloses() {
         WebDriver driver = browser.driver();
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "1704567898001", "0001", "1704567898");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "1704567898001", "0001", "1704567898");
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/codigo")
                 || driver.getCurrentUrl().endsWith("/codigo-expirado"));
 

@@ -38,8 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class PortalAccessibilityBrowserTest {
 
-    private static final int PORT = PortalBrowserSupport.freePort();
-    private static final String BASE = "http://localhost:" + PORT;
+    private static final PortalBrowserSupport.ChosenPort PORT = new PortalBrowserSupport.ChosenPort();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
     private static final String PEREZ = "mfperez@correo.example";
 
@@ -51,8 +50,8 @@ class PortalAccessibilityBrowserTest {
 
     @DynamicPropertySource
     static void publicBaseUrl(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("clave.public-base-url", () -> BASE);
+        registry.add("server.port", PORT::number);
+        registry.add("clave.public-base-url", PORT::base);
     }
 
     @Test
@@ -66,27 +65,27 @@ class PortalAccessibilityBrowserTest {
         awaitThat(page -> !page.findElements(By.id("error-summary")).isEmpty());
         audit("recovery form with errors");
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "1790012344001", "0001", "1704567898");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "1790012344001", "0001", "1704567898");
         awaitUrl("/recuperar-clave/datos-no-coinciden");
         audit("data mismatch");
-        PortalBrowserSupport.requestRecovery(driver, BASE, "1790012344001", "0001", "1704567898");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "1790012344001", "0001", "1704567898");
         awaitThat(page -> page.findElement(By.tagName("h1")).getText().equals("Demasiados intentos"));
         audit("too many attempts");
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "0990123454001", "0001", "0922334453");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "0990123454001", "0001", "0922334453");
         awaitUrl("/atencion-asistida");
         audit("assisted attention");
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "0912345675000", "0001", "0912345675");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "0912345675000", "0001", "0912345675");
         awaitUrl("/codigo");
         String replaced = driver.getCurrentUrl();
-        PortalBrowserSupport.requestRecovery(driver, BASE, "0912345675000", "0001", "0912345675");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "0912345675000", "0001", "0912345675");
         awaitThat(page -> page.getCurrentUrl().endsWith("/codigo") && !page.getCurrentUrl().equals(replaced));
         driver.get(replaced);
         awaitUrl("/finalizada");
         audit("ended (replaced by a newer request)");
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "1704567898001", "0001", "1704567898");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "1704567898001", "0001", "1704567898");
         awaitUrl("/codigo");
         String codePage = driver.getCurrentUrl();
         audit("code");
@@ -101,7 +100,7 @@ class PortalAccessibilityBrowserTest {
         awaitUrl("/revise-su-correo");
         audit("check your e-mail");
 
-        PortalBrowserSupport.awaitMail(driver, BASE, PEREZ, "Recuperación de clave").findElement(By.cssSelector(".mail__body a")).click();
+        PortalBrowserSupport.awaitMail(driver, PORT.base(), PEREZ, "Recuperación de clave").findElement(By.cssSelector(".mail__body a")).click();
         awaitThat(page -> page.getCurrentUrl().contains("/recuperar-clave/nueva-clave?token="));
         audit("new clave");
         PortalBrowserSupport.type(driver, "newPassword", NEW_CLAVE);
@@ -145,7 +144,7 @@ class PortalAccessibilityBrowserTest {
         open("/recuperar-clave/no-llego-el-codigo", "no code arrived (English)");
         open("/recuperar-clave/centros", "centres (English)");
         open("/recuperar-clave/no/such/page", "page not found (English)");
-        driver.get(BASE + "/?lang=es-EC");
+        driver.get(PORT.base() + "/?lang=es-EC");
 
         assertThat(audited).isGreaterThanOrEqualTo(30);
         assertThat(violations).as("axe-core violations on %d pages", audited).isEmpty();
@@ -164,7 +163,7 @@ class PortalAccessibilityBrowserTest {
     }
 
     private void open(String path, String name) {
-        browser.driver().get(BASE + path);
+        browser.driver().get(PORT.base() + path);
         audit(name);
     }
 
@@ -176,7 +175,7 @@ class PortalAccessibilityBrowserTest {
         audited++;
         for (Rule rule : results.getViolations()) {
             List<String> targets = rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf).toList();
-            violations.add("%s (%s): %s [%s] %s, at %s".formatted(name, browser.driver().getCurrentUrl().replace(BASE, ""),
+            violations.add("%s (%s): %s [%s] %s, at %s".formatted(name, browser.driver().getCurrentUrl().replace(PORT.base(), ""),
                     rule.getId(), rule.getImpact(), rule.getHelp(), targets));
         }
     }
@@ -185,7 +184,7 @@ class PortalAccessibilityBrowserTest {
         WebDriver driver = browser.driver();
         String page = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
-        String code = PortalBrowserSupport.codeIn(PortalBrowserSupport.awaitMail(driver, BASE, PEREZ, "Código de verificación"));
+        String code = PortalBrowserSupport.codeIn(PortalBrowserSupport.awaitMail(driver, PORT.base(), PEREZ, "Código de verificación"));
         driver.close();
         driver.switchTo().window(page);
         return code;

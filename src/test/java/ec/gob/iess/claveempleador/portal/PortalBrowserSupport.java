@@ -27,11 +27,28 @@ final class PortalBrowserSupport {
     private PortalBrowserSupport() {
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
+    /**
+     * The port of a browser test's server, chosen when its context starts rather than when the class loads: JUnit
+     * loads every test class at discovery, minutes before a context starts, and by then another test's server may
+     * listen on a port picked that early. The mailed links must name this port, so it cannot be Boot's random one.
+     */
+    static final class ChosenPort {
+
+        private int number;
+
+        synchronized int number() {
+            if (number == 0) {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    number = socket.getLocalPort();
+                } catch (IOException e) {
+                    throw new IllegalStateException("no free port", e);
+                }
+            }
+            return number;
+        }
+
+        String base() {
+            return "http://localhost:" + number();
         }
     }
 

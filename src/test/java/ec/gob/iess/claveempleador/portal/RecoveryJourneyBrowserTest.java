@@ -29,8 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class RecoveryJourneyBrowserTest {
 
-    private static final int PORT = PortalBrowserSupport.freePort();
-    private static final String BASE = "http://localhost:" + PORT;
+    private static final PortalBrowserSupport.ChosenPort PORT = new PortalBrowserSupport.ChosenPort();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
     @RegisterExtension
@@ -42,17 +41,17 @@ class RecoveryJourneyBrowserTest {
     /** The mailed link must point at this very server, so its port is chosen before it starts. */
     @DynamicPropertySource
     static void publicBaseUrl(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("clave.public-base-url", () -> BASE);
+        registry.add("server.port", PORT::number);
+        registry.add("clave.public-base-url", PORT::base);
     }
 
     @Test
     void employerRecoversTheClaveAndSignsInWithIt() {
-        assertThat(serverPort).isEqualTo(PORT);
+        assertThat(serverPort).isEqualTo(PORT.number());
         WebDriver driver = browser.driver();
         String address = DemoEmployers.ANDINA.email();
 
-        driver.get(BASE + "/");
+        driver.get(PORT.base() + "/");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es-EC");
         browser.screenshots("journey-00-home");
         driver.findElement(By.linkText("Recuperar mi clave")).click();
@@ -72,7 +71,7 @@ class RecoveryJourneyBrowserTest {
 
         String mailbox = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
-        String code = PortalBrowserSupport.codeIn(PortalBrowserSupport.awaitMail(driver, BASE, address, "Código de verificación"));
+        String code = PortalBrowserSupport.codeIn(PortalBrowserSupport.awaitMail(driver, PORT.base(), address, "Código de verificación"));
         browser.screenshots("journey-03-mailbox-code");
         driver.close();
         driver.switchTo().window(mailbox);
@@ -91,7 +90,7 @@ class RecoveryJourneyBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Revise su correo");
         browser.screenshots("journey-05-check-email");
 
-        PortalBrowserSupport.awaitMail(driver, BASE, address, "Recuperación de clave")
+        PortalBrowserSupport.awaitMail(driver, PORT.base(), address, "Recuperación de clave")
                 .findElement(By.cssSelector(".mail__body a")).click();
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().contains("/recuperar-clave/nueva-clave?token="));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cree su nueva clave");
@@ -128,7 +127,7 @@ class RecoveryJourneyBrowserTest {
     void suspendedRucIsSentToACentreWithACaseNumber() {
         WebDriver driver = browser.driver();
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "0990123454001", "0001", "0922334453");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "0990123454001", "0001", "0922334453");
 
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/atencion-asistida"));
         assertThat(driver.findElement(By.id("case-number")).getText()).matches("CAU-\\d{4}-[2-9A-Z]{8}");
@@ -141,14 +140,14 @@ class RecoveryJourneyBrowserTest {
         driver.get(driver.getCurrentUrl() + "?lang=en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your case is handled at a Centro de Atención Universal");
         browser.screenshots("assisted-suspended-ruc-en");
-        driver.get(BASE + "/?lang=es-EC");
+        driver.get(PORT.base() + "/?lang=es-EC");
     }
 
     @Test
     void invalidNumbersAreExplainedNextToTheirFields() {
         WebDriver driver = browser.driver();
 
-        driver.get(BASE + "/recuperar-clave");
+        driver.get(PORT.base() + "/recuperar-clave");
         PortalBrowserSupport.type(driver, "ruc", "1712345670001");
         PortalBrowserSupport.type(driver, "cedula", "17123");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
@@ -164,7 +163,7 @@ class RecoveryJourneyBrowserTest {
     void dataThatDoNotMatchGetOneNeutralPage() {
         WebDriver driver = browser.driver();
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, "1790012344001", "0001", "1704567898");
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), "1790012344001", "0001", "1704567898");
 
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/recuperar-clave/datos-no-coinciden"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Los datos no coinciden");
@@ -176,15 +175,15 @@ class RecoveryJourneyBrowserTest {
         WebDriver driver = browser.driver();
 
         for (String page : new String[] {"no-llego-el-codigo", "codigo-bloqueado", "enlace-expirado"}) {
-            driver.get(BASE + "/recuperar-clave/" + page);
+            driver.get(PORT.base() + "/recuperar-clave/" + page);
             assertThat(driver.findElement(By.linkText("Empezar de nuevo")).isDisplayed()).isTrue();
             browser.screenshots("failure-" + page);
         }
-        driver.get(BASE + "/recuperar-clave/nueva-clave?token=no-such-token&lang=en");
+        driver.get(PORT.base() + "/recuperar-clave/nueva-clave?token=no-such-token&lang=en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The link is no longer valid");
         browser.screenshots("failure-unknown-link-en");
-        driver.get(BASE + "/?lang=es-EC");
-        driver.get(BASE + "/recuperar-clave/no/such/page");
+        driver.get(PORT.base() + "/?lang=es-EC");
+        driver.get(PORT.base() + "/recuperar-clave/no/such/page");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Esta página no existe");
         assertThat(driver.findElement(By.linkText("Ir al inicio")).isDisplayed()).isTrue();
     }
