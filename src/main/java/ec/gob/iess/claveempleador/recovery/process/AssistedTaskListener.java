@@ -1,22 +1,47 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
+import ec.gob.iess.claveempleador.recovery.Channel;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Names the assisted-attention task after who and why, so the Tasklist list reads on its own. */
+/**
+ * Names the assisted-attention task after the case the employer brings (case number, employer, RUC, reason),
+ * so staff find it by what is printed on the employer's page, and copies those facts onto the task for the
+ * Tasklist columns. A walk-in goes to the staff member who registered it.
+ */
 @Component("assistedTaskListener")
 class AssistedTaskListener implements TaskListener {
 
+    private static final String SEPARATOR = " · ";
+
     @Override
     public void notify(DelegateTask task) {
-        String employer = Variables.string(task, RecoveryProcess.EMPLOYER_NAME);
-        String reason = Variables.string(task, RecoveryProcess.ASSISTED_REASON_TEXT);
-        task.setName("Atención asistida – " + employer + " – " + reason);
-        task.setDescription("Caso " + Variables.string(task, RecoveryProcess.CASE_NUMBER)
-                + " · RUC " + Variables.string(task, RecoveryProcess.RUC)
+        String caseNumber = Variables.string(task, RecoveryProcess.CASE_NUMBER);
+        String ruc = Variables.string(task, RecoveryProcess.RUC);
+        String reason = reasonText(task);
+        task.setName(caseNumber + SEPARATOR + Variables.string(task, RecoveryProcess.EMPLOYER_NAME) + SEPARATOR + "RUC " + ruc + SEPARATOR + reason);
+        task.setDescription("Caso " + caseNumber
+                + " · RUC " + ruc
                 + " · sucursal " + Variables.string(task, RecoveryProcess.SUCURSAL)
                 + ". Presentar: " + Variables.string(task, RecoveryProcess.WHAT_TO_BRING));
+        // Task-local copies: staff may read the variables of the tasks offered to them, not the whole
+        // process instance's, and Tasklist's columns read them with the staff member's rights.
+        task.setVariableLocal(RecoveryProcess.TASK_CASE_NUMBER, caseNumber);
+        task.setVariableLocal(RecoveryProcess.TASK_RUC, ruc);
+        task.setVariableLocal(RecoveryProcess.TASK_REASON, reason);
+        if (Channel.CENTRE.name().equals(Variables.optionalString(task, RecoveryProcess.CHANNEL).orElse(null))) {
+            // The start and this task share one transaction, so the staff member who started it is still signed in.
+            var starter = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            if (starter != null) {
+                task.setAssignee(starter.getUserId());
+            }
+        }
+    }
+
+    /** The reason as staff read it: the words the validation step stored with the case. */
+    private static String reasonText(DelegateTask task) {
+        return Variables.string(task, RecoveryProcess.ASSISTED_REASON_TEXT);
     }
 }
