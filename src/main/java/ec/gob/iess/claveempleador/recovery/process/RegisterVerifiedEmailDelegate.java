@@ -3,7 +3,7 @@ package ec.gob.iess.claveempleador.recovery.process;
 import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
-import org.camunda.bpm.engine.ProcessEngineException;
+import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("registerVerifiedEmailDelegate")
 class RegisterVerifiedEmailDelegate implements JavaDelegate {
 
-    static final String IDENTITY_NOT_VERIFIED =
-            "No se puede aprobar: primero verifique en persona la identidad del representante legal (marque «Identidad verificada»).";
+    static final String IDENTITY_NOT_VERIFIED = "staff.refusal.identityNotVerified";
 
     private final RecoverySteps steps;
 
@@ -30,7 +29,7 @@ class RegisterVerifiedEmailDelegate implements JavaDelegate {
         } catch (ApprovalRefusedException e) {
             // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows this text,
             // so the case stays open for a proper decision instead of ending quietly.
-            throw new ProcessEngineException(IDENTITY_NOT_VERIFIED, e);
+            throw new StaffRefusalException(IDENTITY_NOT_VERIFIED);
         }
     }
 }
