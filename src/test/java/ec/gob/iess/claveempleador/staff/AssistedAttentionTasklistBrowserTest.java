@@ -89,6 +89,7 @@ class AssistedAttentionTasklistBrowserTest {
                 .contains("Caso:", pending.caseNumber(), "RUC:", "0990123454001", "Plazo: " + due)
                 .doesNotContain("en un mes");
         assertThat(browser.priorityShown()).as("the engine's default priority, the same for every case").isFalse();
+        assertThat(browser.pageText()).as("a standalone task staff may not create").doesNotContain("Crear tarea");
         browser.screenshot("tasklist-list-1280");
         assertThat(SpanishTasklist.englishIn(browser.pageText())).as("English words on the list").isEmpty();
 
