@@ -7,8 +7,8 @@ import ec.gob.iess.claveempleador.employer.RucStatus;
 
 /**
  * Why a recovery cannot finish online and goes to a Centro de Atención Universal. The words of each reason and
- * what the employer must bring live in {@code messages*.properties} only, under {@link #wordsKey()} and
- * {@link #whatToBringKey()}: pages, API answers and the staff's task all read them from there.
+ * what the employer must bring live in {@code messages*.properties} only, under {@link #wordsKey()},
+ * {@link #labelKey()} and {@link #whatToBringKey()}: pages, API answers and the staff's task all read them from there.
  */
 public enum AssistedReason {
     RUC_SUSPENDED,
@@ -19,6 +19,11 @@ public enum AssistedReason {
 
     public String wordsKey() {
         return "assisted.reason." + name();
+    }
+
+    /** The reason in a few words, where staff scan a list (task names, Tasklist columns). */
+    public String labelKey() {
+        return "assisted.label." + name();
     }
 
     public String whatToBringKey() {

@@ -23,6 +23,11 @@ public final class RecoveryProcess {
     public static final String REQUIRES_EMAIL = "requiresEmail";
     public static final String WHAT_TO_BRING = "whatToBring";
 
+    // Copies on the assisted-attention task itself (task-local), for the Tasklist filters' columns.
+    public static final String TASK_CASE_NUMBER = "taskCaseNumber";
+    public static final String TASK_RUC = "taskRuc";
+    public static final String TASK_REASON = "taskReason";
+
     // The assisted-attention form's answers.
     public static final String IDENTITY_VERIFIED = "identityVerified";
     public static final String DOCUMENTS_CHECKED = "documentsChecked";

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.authorization.Resources;
  * What centre staff may do, and nothing more. Tasks are not in this list on purpose: the engine grants
  * READ and TASK_WORK on each assisted-attention task to its candidate group when the task is created
  * (`default-user-permission-name-for-task: TASK_WORK`), so staff see exactly the tasks offered to them
- * and cannot reassign, delete or edit them. The filter's READ grant is added with the filter's id.
+ * and cannot reassign, delete or edit them; the one holding a task may also release it ({@link TaskHolderGrants}).
+ * The filters' READ grants are added with the filters' ids.
  */
 final class StaffAccess {
 

@@ -95,6 +95,7 @@ class StaffStartGate extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        Locale locale = StaffLocale.of(request);
         Checked checked = check(body);
         if (checked.refusal() != null) {
             log.info("Refused a process start through {}: {}", request.getRequestURI(), checked.refusal().code());

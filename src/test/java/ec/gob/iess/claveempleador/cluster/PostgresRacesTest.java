@@ -32,8 +32,12 @@ import ec.gob.iess.claveempleador.support.RecoveryLoad;
 import ec.gob.iess.claveempleador.support.RecoveryLoad.Report;
 import ec.gob.iess.claveempleador.support.TestMailbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +115,22 @@ class PostgresRacesTest {
     void services() {
         recoveries = node.getBean(RecoveryService.class);
         mailbox = new TestMailbox(smtp);
+    }
+
+    @Test
+    void nodesSettingUpStaffTogetherOnAFreshDatabaseCreateEachTasklistFilterOnce() throws Exception {
+        ProcessEngine engine = node.getBean(ProcessEngine.class);
+        FilterService filters = engine.getFilterService();
+        filters.createFilterQuery().list().forEach(filter -> filters.deleteFilter(filter.getId()));
+        // The staff setup as every node runs it when its engine starts.
+        ProcessEnginePlugin staffSetup = node.getBean("staffSetup", ProcessEnginePlugin.class);
+
+        AllAtOnce.times(8, () -> {
+            staffSetup.postProcessEngineBuild(engine);
+            return null;
+        });
+
+        assertThat(filters.createFilterQuery().list()).extracting(Filter::getName).containsExactlyInAnyOrder("Atención asistida", "Mis casos");
     }
 
     @Test

@@ -18,8 +18,8 @@ class AssistedReasonTextsTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(AssistedReason.class)
-    void everyReasonHasItsWordsAndWhatToBringInBothLanguages(AssistedReason reason) {
-        for (String key : new String[] {reason.wordsKey(), reason.whatToBringKey()}) {
+    void everyReasonHasItsWordsItsLabelAndWhatToBringInBothLanguages(AssistedReason reason) {
+        for (String key : new String[] {reason.wordsKey(), reason.labelKey(), reason.whatToBringKey()}) {
             assertThat(SPANISH).as("Spanish text of %s", key).containsKey(key);
             assertThat(ENGLISH).as("English text of %s", key).containsKey(key);
             assertThat(ENGLISH.get(key)).as("%s is translated", key).isNotEqualTo(SPANISH.get(key));
@@ -29,6 +29,8 @@ class AssistedReasonTextsTest {
     @Test
     void eachReasonSaysSomethingOfItsOwn() {
         assertThat(Arrays.stream(AssistedReason.values()).map(reason -> SPANISH.get(reason.wordsKey())))
+                .doesNotHaveDuplicates();
+        assertThat(Arrays.stream(AssistedReason.values()).map(reason -> SPANISH.get(reason.labelKey())))
                 .doesNotHaveDuplicates();
     }
 

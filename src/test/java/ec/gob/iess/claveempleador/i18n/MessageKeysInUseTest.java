@@ -159,6 +159,7 @@ class MessageKeysInUseTest {
         built.put("mail.", mails);
         built.put("password.violation.", keys("", List.of(PolicyViolation.values()), PolicyViolation::messageKey));
         built.put("assisted.reason.", keys("", List.of(AssistedReason.values()), AssistedReason::wordsKey));
+        built.put("assisted.label.", keys("", List.of(AssistedReason.values()), AssistedReason::labelKey));
         built.put("assisted.bring.", keys("", List.of(AssistedReason.values()), AssistedReason::whatToBringKey));
         built.put("staff.refusal.", keys("", List.of(ApprovalRefusedException.Condition.values()),
                 ApprovalRefusedException.Condition::messageKey));

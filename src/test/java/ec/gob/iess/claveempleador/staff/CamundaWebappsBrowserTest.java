@@ -46,6 +46,20 @@ class CamundaWebappsBrowserTest {
     }
 
     @Test
+    void theLoginPagesStaffMeetAreInSpanish() throws Exception {
+        try (TasklistBrowser browser = TasklistBrowser.open(port)) {
+            String tasklist = browser.openLoginPage("tasklist", "Ingresar");
+            assertThat(tasklist).contains("Ingresar", "Usuario", "Contraseña");
+            assertThat(SpanishTasklist.englishIn(tasklist)).as("English words on Tasklist's login").isEmpty();
+            browser.screenshot("tasklist-login-1280");
+
+            String welcome = browser.openLoginPage("welcome", "Ingresar");
+            assertThat(welcome).contains("Ingresar", "Usuario", "Contraseña");
+            assertThat(SpanishTasklist.englishIn(welcome)).as("English words on the welcome login").isEmpty();
+        }
+    }
+
+    @Test
     void demoSeesCockpitAndAdminRender() throws Exception {
         try (TasklistBrowser browser = TasklistBrowser.open(port)) {
             browser.signIn("demo");

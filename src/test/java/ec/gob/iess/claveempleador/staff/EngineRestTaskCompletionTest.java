@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
@@ -28,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Integrations and operators work assisted cases through /engine-rest, as the staff member they sign in as. */
 @StaffWebTest
 class EngineRestTaskCompletionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String APPROVAL = """
             {"variables": {"decision": {"value": "approve"}, "identityVerified": {"value": true},
@@ -104,17 +108,56 @@ class EngineRestTaskCompletionTest {
     }
 
     @Test
-    void approvingWithoutTheIdentityVerifiedIsRefusedWithAMessageForTheStaffMember() {
+    void approvingWithoutTheIdentityVerifiedIsRefusedWithAMessageForTheStaffMember() throws Exception {
         StaffHttp agente = StaffHttp.as(port, "agente");
         agente.engineRest("POST", "/task/" + task.getId() + "/claim", "{\"userId\": \"agente\"}");
 
         HttpResponse<String> response = agente.engineRest("POST", "/task/" + task.getId() + "/submit-form",
                 "{\"variables\": {\"decision\": {\"value\": \"approve\"}, \"identityVerified\": {\"value\": false}}}");
 
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("No se puede aprobar", "verifique en persona la identidad del representante legal");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("message").asText()).as("one sentence, no engine text")
+                .isEqualTo("No se puede aprobar: primero verifique en persona la identidad del representante legal (marque «Identidad verificada»).");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
+    }
+
+    @Test
+    void anIntegrationMayReadTheRefusalInEnglish() throws Exception {
+        StaffHttp agente = StaffHttp.as(port, "agente");
+        agente.engineRest("POST", "/task/" + task.getId() + "/claim", "{\"userId\": \"agente\"}");
+
+        HttpResponse<String> response = agente.engineRestIn(Locale.ENGLISH, "POST", "/task/" + task.getId() + "/submit-form",
+                "{\"variables\": {\"decision\": {\"value\": \"approve\"}, \"identityVerified\": {\"value\": false}}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("message").asText()).startsWith("Cannot approve: first verify the legal representative's identity");
+    }
+
+    @Test
+    void otherEngineErrorsKeepTheEnginesAnswer() throws Exception {
+        HttpResponse<String> response = StaffHttp.as(port, "agente").engineRest("POST", "/task/no-such-task/complete", "{}");
+
+        assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("message").asText()).contains("no-such-task");
+        assertThat(JSON.readTree(response.body()).path("type").asText()).isNotEqualTo("StaffRefusalException");
+    }
+
+    @Test
+    void agenteMayReleaseATaskSheClaimedButNotATaskAColleagueHolds() {
+        StaffHttp agente = StaffHttp.as(port, "agente");
+        String claim = "/task/" + task.getId() + "/claim";
+        String release = "/task/" + task.getId() + "/unclaim";
+
+        assertThat(agente.engineRest("POST", claim, "{\"userId\": \"agente\"}").statusCode()).isEqualTo(204);
+        assertThat(agente.engineRest("POST", release, null).statusCode()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+
+        assertThat(StaffHttp.as(port, "demo").engineRest("POST", "/task/" + task.getId() + "/assignee", "{\"userId\": \"demo\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(agente.engineRest("POST", release, null).statusCode()).as("the grant to release went with the task").isEqualTo(403);
+        assertThat(agente.engineRest("POST", "/task/" + task.getId() + "/assignee", "{\"userId\": \"agente\"}").statusCode()).isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("demo");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * A staff member's HTTP client: HTTP Basic for the engine REST API, or a webapp session (cookie + Camunda's
@@ -49,9 +50,17 @@ final class StaffHttp {
     }
 
     HttpResponse<String> engineRest(String method, String path, String json) {
+        return engineRestIn(null, method, path, json);
+    }
+
+    /** A call to the engine REST API that asks for answers in the given language (none: no Accept-Language). */
+    HttpResponse<String> engineRestIn(Locale language, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest" + path))
                 .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (language != null) {
+            request.header("Accept-Language", language.toLanguageTag());
+        }
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

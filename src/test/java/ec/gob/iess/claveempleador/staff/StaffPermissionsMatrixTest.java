@@ -128,10 +128,12 @@ class StaffPermissionsMatrixTest {
             "agente,    GET,    /process-instance,                                          200, 0",
             "agente,    GET,    /process-instance/{instance}/variables,                     403, -",
             "agente,    DELETE, /process-instance/{instance},                               403, -",
-            "agente,    GET,    /variable-instance,                                         200, 0",
+            // The case's number, RUC and reason copied onto its task (the Tasklist columns); nothing of the process instance.
+            "agente,    GET,    /variable-instance,                                         200, 3",
             "agente,    GET,    /execution,                                                 200, 0",
             "agente,    GET,    /task,                                                      200, 1",
             "agente,    GET,    /task/{task}/variables,                                     200, -",
+            "agente,    GET,    /task/{task}/localVariables,                                200, -",
             "agente,    GET,    /task/{task}/deployed-form,                                 200, -",
             "agente,    GET,    /history/process-instance,                                  200, 0",
             "agente,    GET,    /history/variable-instance,                                 200, 0",
@@ -142,7 +144,7 @@ class StaffPermissionsMatrixTest {
             "agente,    GET,    /job?processDefinitionKey=employerPasswordRecovery,         200, 0",
             "agente,    GET,    /authorization,                                             200, 0",
             "agente,    GET,    /user,                                                      200, 1",
-            "agente,    GET,    /filter,                                                    200, 1",
+            "agente,    GET,    /filter,                                                    200, 2",
             "demo,      GET,    /process-definition,                                        200, 1",
             "demo,      GET,    /process-instance,                                          200, 1",
             "demo,      GET,    /process-instance/{instance}/variables,                     200, -",
@@ -153,7 +155,7 @@ class StaffPermissionsMatrixTest {
             "demo,      GET,    /deployment,                                                200, +",
             "demo,      GET,    /authorization,                                             200, +",
             "demo,      GET,    /user,                                                      200, +",
-            "demo,      GET,    /filter,                                                    200, 1",
+            "demo,      GET,    /filter,                                                    200, 2",
     })
     void engineRest(String user, String method, String path, int status, String items) throws Exception {
         StaffHttp http = user.equals("anonymous") ? StaffHttp.anonymous(port) : StaffHttp.as(port, user);

@@ -33,12 +33,47 @@ class StaffSetupTest {
         long users = identity.createUserQuery().count();
         long authorizationCount = authorizations.createAuthorizationQuery().count();
         String filterId = filters.createFilterQuery().filterName(StaffSetup.FILTER_NAME).singleResult().getId();
+        String myCasesId = filters.createFilterQuery().filterName(StaffSetup.MY_CASES_FILTER_NAME).singleResult().getId();
 
         setup.postProcessEngineBuild(engine);
 
         assertThat(identity.createUserQuery().count()).isEqualTo(users);
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(authorizationCount);
         assertThat(filters.createFilterQuery().filterName(StaffSetup.FILTER_NAME).list()).extracting(Filter::getId).containsExactly(filterId);
+        assertThat(filters.createFilterQuery().filterName(StaffSetup.MY_CASES_FILTER_NAME).list()).extracting(Filter::getId).containsExactly(myCasesId);
+    }
+
+    @Test
+    void aMissingFilterComesBackAtTheNextStartWithItsGrant() {
+        filters.deleteFilter(filters.createFilterQuery().filterName(StaffSetup.MY_CASES_FILTER_NAME).singleResult().getId());
+
+        setup.postProcessEngineBuild(engine);
+
+        Filter restored = filters.createFilterQuery().filterName(StaffSetup.MY_CASES_FILTER_NAME).singleResult();
+        assertThat(authorizations.isUserAuthorized("agente", java.util.List.of(StaffAccess.GROUP), Permissions.READ, Resources.FILTER, restored.getId()))
+                .isTrue();
+    }
+
+    @Test
+    void myCasesOffersTheSignedInStaffMembersOwnTasksNearestDeadlineFirst() {
+        Filter filter = filters.createFilterQuery().filterName(StaffSetup.MY_CASES_FILTER_NAME).singleResult();
+
+        assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) filter.getQuery()).getExpressions())
+                .containsEntry("taskAssignee", "${currentUser()}");
+        assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) filter.getQuery()).getOrderingProperties())
+                .singleElement().satisfies(ordering -> assertThat(ordering.getQueryProperty().getName()).isEqualTo("DUE_DATE_"));
+    }
+
+    @Test
+    void bothFiltersShowTheCaseNumberTheRucAndTheReasonAsColumns() {
+        for (String name : java.util.List.of(StaffSetup.FILTER_NAME, StaffSetup.MY_CASES_FILTER_NAME)) {
+            Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+
+            java.util.List<?> columns = (java.util.List<?>) filter.getProperties().get("variables");
+
+            assertThat(columns).as(name).extracting(column -> (Object) ((java.util.Map<?, ?>) column).get("label"))
+                    .containsExactly("Caso", "RUC", "Motivo");
+        }
     }
 
     @Test

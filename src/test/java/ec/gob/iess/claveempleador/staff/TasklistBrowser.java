@@ -9,6 +9,7 @@ import java.util.List;
 import ec.gob.iess.claveempleador.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * `fjs-form-…-<id>`).
  */
 final class TasklistBrowser implements AutoCloseable {
+
+    private static final By START = By.xpath("//*[contains(@class,'modal-footer')]//button[normalize-space()='Registrar']");
+    private static final By CLAIM = By.xpath("//button[contains(concat(' ', @class, ' '), ' claim ') and normalize-space()='Tomar']");
 
     private final Browser browser;
     private final WebDriver driver;
@@ -38,18 +42,45 @@ final class TasklistBrowser implements AutoCloseable {
     static TasklistBrowser open(int port) throws IOException {
         Browser browser = Browser.headlessChromium();
         browser.start();
-        // Tasklist's task form is long: a tall window keeps it on one screenshot.
-        browser.driver().manage().window().setSize(new Dimension(1400, 1500));
+        // Desktop width; Tasklist's task form is long: a tall window keeps it on one screenshot.
+        browser.driver().manage().window().setSize(new Dimension(Browser.DESKTOP_WIDTH, 1500));
         return new TasklistBrowser(browser, "http://localhost:" + port);
     }
 
     /** Signs in on Tasklist's own login page (the demo users' password is their user name). */
     void signIn(String user) {
-        driver.get(baseUrl + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
+        openLoginPage("tasklist", "Ingresar");
+        driver.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
         driver.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action")));
+    }
+
+    /** Opens a webapp's login page and answers its text once the translated sign-in button shows. */
+    String openLoginPage(String app, String signInLabel) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        wait.until(d -> d.findElement(By.cssSelector("button[type=submit]")).getText().trim().equals(signInLabel));
+        return pageText();
+    }
+
+    /** Everything the page shows as text right now, the placeholders and tooltips of inputs included. */
+    String pageText() {
+        StringBuilder text = new StringBuilder(driver.findElement(By.tagName("body")).getText());
+        for (WebElement input : driver.findElements(By.cssSelector("input[placeholder]"))) {
+            text.append('\n').append(input.getAttribute("placeholder"));
+        }
+        return text.toString();
+    }
+
+    /** Requests a recovery on the portal, as the employer does, and answers the case number the page shows. */
+    String caseNumberFromThePortal(String ruc, String sucursal, String cedula) {
+        driver.get(baseUrl + "/recuperar-clave");
+        driver.findElement(By.id("ruc")).sendKeys(ruc);
+        driver.findElement(By.id("sucursal")).sendKeys(sucursal);
+        driver.findElement(By.id("cedula")).sendKeys(cedula);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-number"))).getText().trim();
     }
 
     /** Opens another webapp with the same session and answers its page text once it shows the given text. */
@@ -66,6 +97,41 @@ final class TasklistBrowser implements AutoCloseable {
 
     void openFilter(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter')]//h4//a[contains(normalize-space(), '" + name + "')]"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'task-filter') and contains(@class,'active')]//h4//a[contains(normalize-space(), '" + name + "')]")));
+    }
+
+    /** Types into Tasklist's search box and presses Enter, as a clerk does with what the employer shows her. */
+    void search(String text) {
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-field input.main-field")));
+        box.sendKeys(text);
+        box.sendKeys(Keys.ENTER);
+    }
+
+    /** Removes the search criteria, back to the whole filter. */
+    void clearSearch() {
+        for (WebElement remove : driver.findElements(By.cssSelector(".search-field [cam-widget-search-pill] .remove-search"))) {
+            remove.click();
+        }
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".search-field [cam-widget-search-pill]"), 0));
+    }
+
+    /** The task names the open filter lists once exactly these show (the list refreshes after a search). */
+    List<String> taskNamesSettlingOn(int count, String text) {
+        wait.until(d -> {
+            List<String> names = taskNames();
+            return names.size() == count && names.stream().allMatch(name -> name.contains(text));
+        });
+        return taskNames();
+    }
+
+    private List<String> taskNames() {
+        return driver.findElements(By.cssSelector("li.task h4.task a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The card of the listed task whose name contains the text: name, dates and the filter's columns. */
+    String taskCard(String text) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'task')][.//h4//a[contains(normalize-space(), '" + text + "')]]"))).getText();
     }
 
     /** The task names the open filter lists, in its order; waits until one that contains the text shows. */
@@ -74,16 +140,32 @@ final class TasklistBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector("li.task h4.task a")).stream().map(WebElement::getText).toList();
     }
 
+    /** Whether any listed task shows its priority number. */
+    boolean priorityShown() {
+        return driver.findElements(By.cssSelector(".tasks-list .priority")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     void openTask(String text) {
         wait.until(ExpectedConditions.elementToBeClickable(taskLink(text))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     }
 
+    /** Takes the open task ("Tomar"). */
     void claim() {
-        By claim = By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']");
-        wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-actions button.btn-primary")));
+    }
+
+    /** Releases the open task ("Liberar"): its claim link comes back once the engine agreed. */
+    void release() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".assignee .unclaim"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(CLAIM));
+    }
+
+    /** The open task's header: name, dates, assignee and the claim or release control. */
+    String taskHeader() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card header"))).getText();
     }
 
     /** The text of the rendered form (headings, case data, labels). */
@@ -149,14 +231,13 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     void startProcess() {
-        WebElement start = driver.findElement(By.xpath("//*[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
-        start.click();
+        driver.findElement(START).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
     }
 
-    /** Presses Start when the engine refuses the start: the dialog stays open and shows why. */
+    /** Presses "Registrar" when the engine refuses the start: the dialog stays open and shows why. */
     String startProcessRefused() {
-        driver.findElement(By.xpath("//*[contains(@class,'modal-footer')]//button[normalize-space()='Start']")).click();
+        driver.findElement(START).click();
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .alert"))).getText();
     }
 

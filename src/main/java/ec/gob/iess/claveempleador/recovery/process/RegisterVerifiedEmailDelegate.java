@@ -3,7 +3,7 @@ package ec.gob.iess.claveempleador.recovery.process;
 import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
-import org.camunda.bpm.engine.ProcessEngineException;
+import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,11 +13,9 @@ import org.springframework.stereotype.Component;
 class RegisterVerifiedEmailDelegate implements JavaDelegate {
 
     private final RecoverySteps steps;
-    private final StaffTexts texts;
 
-    RegisterVerifiedEmailDelegate(RecoverySteps steps, StaffTexts texts) {
+    RegisterVerifiedEmailDelegate(RecoverySteps steps) {
         this.steps = steps;
-        this.texts = texts;
     }
 
     @Override
@@ -27,9 +25,9 @@ class RegisterVerifiedEmailDelegate implements JavaDelegate {
                     Variables.optionalString(execution, RecoveryProcess.VERIFIED_EMAIL).orElse(null),
                     Variables.flag(execution, RecoveryProcess.IDENTITY_VERIFIED));
         } catch (ApprovalRefusedException e) {
-            // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows this Spanish
-            // sentence, so the case stays open for a proper decision instead of ending quietly.
-            throw new ProcessEngineException(texts.text(e.condition().messageKey()), e);
+            // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows the sentence of this
+            // key, so the case stays open for a proper decision instead of ending quietly.
+            throw new StaffRefusalException(e.condition().messageKey());
         }
     }
 }

@@ -27,6 +27,11 @@ class StaffTexts {
         return text(reason.wordsKey());
     }
 
+    /** The reason in a few words, for the task's name and the Tasklist column. */
+    String label(AssistedReason reason) {
+        return text(reason.labelKey());
+    }
+
     String whatToBring(AssistedReason reason) {
         return text(reason.whatToBringKey());
     }

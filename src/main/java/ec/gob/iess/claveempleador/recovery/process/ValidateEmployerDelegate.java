@@ -7,7 +7,7 @@ import ec.gob.iess.claveempleador.recovery.Channel;
 import ec.gob.iess.claveempleador.recovery.Intake;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
-import org.camunda.bpm.engine.ProcessEngineException;
+import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class ValidateEmployerDelegate implements JavaDelegate {
         if (intake instanceof Intake.Rejected && channel == Channel.CENTRE) {
             // Staff registering a walk-in must see the mismatch on the start form, with the employer in front of
             // them; an online request instead ends at "Validación rechazada" with one neutral answer.
-            throw new ProcessEngineException(texts.text("staff.refusal.WALK_IN_MISMATCH"));
+            throw new StaffRefusalException("staff.refusal.WALK_IN_MISMATCH");
         }
         execution.setVariable(RecoveryProcess.CHANNEL, channel.name());
         execution.setVariable(RecoveryProcess.DATA_MATCH, !(intake instanceof Intake.Rejected));

@@ -23,6 +23,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
+import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         Task task = task(instance(pending.recoveryId()));
         assertThat(task).hasCandidateGroup("centro-atencion").hasDueDate(java.util.Date.from(
                 java.time.Instant.parse("2026-11-25T15:00:00Z").plus(Duration.ofDays(30))));
-        assertThat(task.getName()).endsWith(" – " + words).startsWith("Atención asistida – ");
+        assertThat(task.getName()).as("what staff search by: case number, employer, RUC, reason")
+                .startsWith(pending.caseNumber() + " · ").contains(" · RUC " + ruc + " · ").endsWith(" · " + words);
         assertThat(task.getDescription()).contains(pending.caseNumber(), ruc);
         assertThat(mailbox.count()).as("no code is mailed for an assisted case").isZero();
 
@@ -126,8 +128,8 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.DOCUMENTS_CHECKED, true)))
-                .hasMessage("No se puede aprobar: primero verifique en persona la identidad del representante legal "
-                        + "(marque «Identidad verificada»).");
+                .isInstanceOfSatisfying(StaffRefusalException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.IDENTITY_NOT_VERIFIED"));
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("ServiceTask_IssueLink");
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);
@@ -153,7 +155,9 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         String recoveryId = walkIn.getBusinessKey();
         assertThat(recoveryId).as("the validation step gives a walk-in its recovery id").isNotBlank();
         assertThat(recoveries.status(new RecoveryId(recoveryId)).orElseThrow().assistedReason()).isEqualTo(AssistedReason.WALK_IN);
-        assertThat(task(walkIn).getName()).isEqualTo("Atención asistida – Comercial Andina S.A. – La solicitud se registró en un Centro de Atención Universal.");
+        String caseNumber = recoveries.status(new RecoveryId(recoveryId)).orElseThrow().caseNumber();
+        assertThat(task(walkIn).getName()).isEqualTo(caseNumber + " · Comercial Andina S.A. · RUC 1790012344001 · atención presencial");
+        assertThat(task(walkIn).getAssignee()).as("the staff member who registered the walk-in").isEqualTo("agente");
     }
 
     @Test
@@ -161,7 +165,8 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         long before = history.createHistoricProcessInstanceQuery().count();
 
         assertThatThrownBy(() -> startAsStaff("1790012344001", "0001", "1704567898"))
-                .hasMessageContaining("Los datos no coinciden con el registro de empleadores");
+                .isInstanceOfSatisfying(StaffRefusalException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.WALK_IN_MISMATCH"));
 
         assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM recovery").query(Integer.class).single()).isZero();
