@@ -1,5 +1,7 @@
 package ec.gob.iess.claveempleador;
 
+import javax.xml.datatype.DatatypeFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -12,6 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ClaveEmpleadorApplication {
 
     public static void main(String[] args) {
+        // Camunda asks DatatypeFactory.newInstance() at every timer and job retry; unnamed, the JDK searches every nested
+        // jar for a provider each time (6 % of the CPU under load, see README "Performance"). None ships one: name the JDK's.
+        if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
+            System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+        }
         SpringApplication.run(ClaveEmpleadorApplication.class, args);
     }
 }

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +35,23 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 final class BenchmarkServer implements AutoCloseable {
 
-    /** The README's options for running the jar: the heap of the issue's set-up, the serial collector for 2 cores and a small RSS. */
-    static final String DEFAULT_JVM_OPTIONS = "-Xmx512m -Xms96m -XX:+UseSerialGC";
+    /**
+     * The README's options for running the jar: the serial collector for 2 cores and a small RSS; a 256 MiB heap, twice
+     * what is live after a full collection under load (about 130 MiB), since the heap the collector once grew stays resident;
+     * C1 only: C2 spent a sixth of the CPU of a run compiling, on the cores the requests need, and its code and arenas
+     * were resident memory; with C1 alone a journey took less CPU, not more.
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx256m -Xms96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /**
+     * The README's environment for the jar: glibc keeps up to 8 malloc arenas per core, each holding on to the 19 MiB
+     * matrices libargon2 freed on that thread; two arenas are enough for two hashing threads.
+     */
+    static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    /**
+     * H2 parses each statement again once more than QUERY_CACHE_SIZE (8) distinct ones went through a connection; a
+     * recovery sends about a hundred distinct ones (engine and ours), so without this a tenth of the CPU was H2's parser.
+     */
+    static final String H2_OPTIONS = ";QUERY_CACHE_SIZE=128";
     static final String ADMIN = "benchadmin";
     static final String ADMIN_PASSWORD = "bench-admin-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
     private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -79,7 +95,8 @@ final class BenchmarkServer implements AutoCloseable {
 
     /** The child's JVM options: the README's ({@code -Dbenchmark.jvm-options}), plus a JFR recording unless {@code -Dbenchmark.jfr=false}. */
     static List<String> jvmOptions() {
-        return List.of(System.getProperty("benchmark.jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
+        // Gatling's plugin hands a value with spaces over in quotes: take them off
+        return List.of(System.getProperty("benchmark.jvm-options", DEFAULT_JVM_OPTIONS).replace("\"", "").trim().split("\\s+"));
     }
 
     Path jfrFile() {
@@ -112,7 +129,7 @@ final class BenchmarkServer implements AutoCloseable {
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--spring.profiles.active=prod",
                     "--server.port=" + port,
-                    "--spring.datasource.url=" + jdbcUrl(workDir) + ";AUTO_SERVER=FALSE",
+                    "--spring.datasource.url=" + jdbcUrl(workDir) + ";AUTO_SERVER=FALSE" + H2_OPTIONS,
                     "--spring.datasource.username=sa",
                     "--spring.datasource.password=",
                     "--spring.mail.host=127.0.0.1",
@@ -136,6 +153,7 @@ final class BenchmarkServer implements AutoCloseable {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
+            builder.environment().putAll(DEFAULT_ENVIRONMENT);
             builder.environment().put("CLAVE_SECURITY_HMAC_KEY", hmacKey);
             Process started = builder.start();
             awaitHealthy(started, port, workDir);
@@ -148,12 +166,29 @@ final class BenchmarkServer implements AutoCloseable {
     /** Stops the application (gracefully), runs {@code whileStopped} on its database, and starts it again on the same port. */
     void restart(ThrowingConsumer<Connection> whileStopped) {
         stopProcess();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(workDir), "sa", "")) {
+        keepRecording("before-restart");
+        // a cache of 256 MiB (this JVM's heap is 1 GiB) for the bulk inserts; the application opens the file with its own
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(workDir) + ";CACHE_SIZE=262144", "sa", "")) {
             whileStopped.accept(connection);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         process = launch();
+    }
+
+    /** Moves the stopped application's JFR recording aside, since the next start records to the same file. */
+    private void keepRecording(String suffix) {
+        try {
+            if (Files.exists(jfrFile())) {
+                Files.move(jfrFile(), workDir.resolve("app-" + suffix + ".jfr"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path jfrFile(String suffix) {
+        return workDir.resolve("app-" + suffix + ".jfr");
     }
 
     /** Reads the database after the application stopped (H2 file databases take one process at a time). */

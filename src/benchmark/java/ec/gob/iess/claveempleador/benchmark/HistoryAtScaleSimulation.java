@@ -6,12 +6,18 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -78,7 +84,34 @@ public class HistoryAtScaleSimulation extends Simulation {
                     empty.flowsPerSecond(), full.flowsPerSecond(), triple(empty.serverFlows), triple(full.serverFlows),
                     Results.percentile(full.serverFlows, 0.99) / Results.percentile(empty.serverFlows, 0.99)));
         }
+        profiles(out);
         write(out.toString(), "history-summary.md");
+    }
+
+    /** What the server did during the portal phase on each history, side by side (JFR, by component). */
+    private void profiles(StringBuilder out) {
+        if (!BenchmarkServer.recordsJfr()) {
+            return;
+        }
+        try {
+            JfrProfile empty = profile(server.jfrFile("before-restart"), results.phase("portal, " + EMPTY + " @8"));
+            JfrProfile full = profile(server.jfrFile(), results.phase("portal, " + FULL + " @8"));
+            out.append(String.format(Locale.ROOT, "%n| JFR, portal @8 (share of Java samples) | %s (%d samples) | %s (%d samples) |%n|---|---|---|%n",
+                    EMPTY, empty.javaSamples(), FULL, full.javaSamples()));
+            Set<String> components = new TreeSet<>(empty.byComponent().keySet());
+            components.addAll(full.byComponent().keySet());
+            components.stream().sorted(Comparator.comparing((String c) -> -full.byComponent().getOrDefault(c, 0)))
+                    .forEach(c -> out.append(String.format(Locale.ROOT, "| %s | %.1f %% | %.1f %% |%n", c,
+                            100.0 * empty.byComponent().getOrDefault(c, 0) / Math.max(1, empty.javaSamples()),
+                            100.0 * full.byComponent().getOrDefault(c, 0) / Math.max(1, full.javaSamples()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JfrProfile profile(Path recording, Results.Phase phase) throws IOException {
+        return JfrProfile.read(recording, Instant.ofEpochMilli(phase.firstStartMillis.get()),
+                Instant.ofEpochMilli(phase.lastEndMillis.get()));
     }
 
     static void write(String summary, String name) {

@@ -18,7 +18,8 @@ import io.gatling.javaapi.core.Simulation;
  * jar per employer, CSRF tokens from the forms, the code and the link read from the mail) and the public API, each at
  * 1, 8 and 32 concurrent employers (closed model: a new employer starts as soon as one finishes); beside them, in the
  * same run, the Argon2id floor and a minimal process (start → message → end) on the same engine and database.
- * Run: {@code ./mvnw -Pbenchmark verify}; the summary is printed and written to target/benchmark/summary.md.
+ * Run: {@code ./mvnw -Pbenchmark verify}; the summary is printed and written to target/benchmark/summary.md,
+ * its chart to target/benchmark/summary.svg.
  */
 public class RecoveryJourneySimulation extends Simulation {
 
@@ -69,9 +70,11 @@ public class RecoveryJourneySimulation extends Simulation {
     public void after() {
         server.close();
         try {
-            String summary = new Summary(results, server, floors).markdown();
+            Summary report = new Summary(results, server, floors);
+            String summary = report.markdown();
             Path file = Path.of("target", "benchmark", "summary.md");
             Files.writeString(file, summary);
+            Files.writeString(file.resolveSibling("summary.svg"), report.chart());
             // the summary is this command's answer: print it where the one who ran it is looking
             System.out.println("\n" + summary + "\n(written to " + file.toAbsolutePath() + ")");
         } catch (Exception e) {

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The run's answer as Markdown: the journeys, their steps, the floors beside them, the targets, and the profile. */
 final class Summary {
@@ -30,8 +32,10 @@ final class Summary {
     String markdown() throws IOException {
         line("## Benchmark %s", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
         line("");
-        line("Machine: %d cores (%s), %s MiB RAM, Java %s; server JVM options `%s`%s.", Runtime.getRuntime().availableProcessors(),
+        line("Machine: %d cores (%s), %s MiB RAM, Java %s; server JVM options `%s`, environment `%s`%s.", Runtime.getRuntime().availableProcessors(),
                 cpuModel(), memTotalMib(), System.getProperty("java.version"), String.join(" ", BenchmarkServer.jvmOptions()),
+                BenchmarkServer.DEFAULT_ENVIRONMENT.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
+                        .collect(Collectors.joining(" ")),
                 BenchmarkServer.recordsJfr() ? " plus a JFR recording (settings=profile)" : "");
         line("");
         line("### Journeys (closed model; the client runs on the same 2 cores)");
@@ -71,6 +75,18 @@ final class Summary {
         targets();
         profile();
         return out.toString();
+    }
+
+    /** The chart of this run (flows/s per phase, portal steps at 8 employers), see {@link SummaryChart}. */
+    String chart() {
+        Map<String, Double> flows = new LinkedHashMap<>();
+        measured().forEach(p -> flows.put(p.name, p.flowsPerSecond()));
+        Map<String, double[]> steps = new LinkedHashMap<>();
+        find(PORTAL_AT_8).ifPresent(p -> p.stepsCopy().forEach((step, values) -> steps.put(step, new double[] {
+                Results.percentile(values, 0.5), Results.percentile(values, 0.95), Results.percentile(values, 0.99)})));
+        return SummaryChart.render("clave-empleador benchmark, " + DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.now().atOffset(ZoneOffset.UTC))
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + ")", flows,
+                0.6 * floors.get(0).twoThreadHashesPerSecond(), steps);
     }
 
     private void targets() {
