@@ -11,6 +11,7 @@ import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -21,7 +22,7 @@ import jakarta.mail.Part;
  */
 final class Mailbox {
 
-    static final Pattern CODE = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    static final Pattern CODE = Pattern.compile("(?m)^\\s*(" + OtpCode.PATTERN + ")\\s*$");
     static final Pattern LINK = Pattern.compile("https?://\\S+/recuperar-clave/nueva-clave\\?token=([A-Za-z0-9_-]+)");
 
     private final GreenMail server;
