@@ -52,7 +52,10 @@ class ArchitectureTest {
             .should().resideInAnyPackage(ROOT + ".recovery.process..", ROOT + ".staff..")
             .orShould().haveNameMatching("\\Q" + ROOT + ".recovery.RecoveryService\\E(\\$.*)?")
             .orShould().haveNameMatching("\\Q" + ROOT + ".config.ClockConfiguration\\E(\\$.*)?")
-            .orShould().haveNameMatching("\\Q" + ROOT + ".security.OperatorSecurityConfiguration\\E(\\$.*)?");
+            .orShould().haveNameMatching("\\Q" + ROOT + ".security.OperatorSecurityConfiguration\\E(\\$.*)?")
+            // the refusal staff read: it extends the engine's BadUserRequestException so that the engine rolls the
+            // command back, logs no error and passes its code through to the staff screens
+            .orShould().haveNameMatching("\\Q" + ROOT + ".recovery.StaffRefusalException\\E(\\$.*)?");
 
     /**
      * The web layers translate HTTP to use cases and back: the JDK, Spring, Jakarta (servlet, validation, mail for the

@@ -32,6 +32,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
+    /** The reason as a task name ends: a few words staff scan in a list. */
+    private static final Map<AssistedReason, String> LABELS = Map.of(
+            AssistedReason.RUC_SUSPENDED, "RUC suspendido en el SRI",
+            AssistedReason.RUC_CLOSED, "RUC cerrado en el SRI",
+            AssistedReason.NO_VALID_EMAIL, "sin correo válido",
+            AssistedReason.FIRST_TIME_KEY, "clave por primera vez");
+
     @ParameterizedTest(name = "{3}")
     @CsvSource(nullValues = "-", value = {
             "0990123454001, 0922334453, RUC_SUSPENDED,  El RUC está suspendido en el SRI., -,                  rrhh@pesquera-pacifico.example",
@@ -53,7 +60,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         assertThat(task).hasCandidateGroup("centro-atencion").hasDueDate(java.util.Date.from(
                 java.time.Instant.parse("2026-11-25T15:00:00Z").plus(Duration.ofDays(30))));
         assertThat(task.getName()).as("what staff search by: case number, employer, RUC, reason")
-                .startsWith(pending.caseNumber() + " · ").contains(" · RUC " + ruc + " · ").endsWith(" · " + words);
+                .startsWith(pending.caseNumber() + " · ").contains(" · RUC " + ruc + " · ").endsWith(" · " + LABELS.get(reason));
         assertThat(task.getDescription()).contains(pending.caseNumber(), ruc);
         assertThat(mailbox.count()).as("no code is mailed for an assisted case").isZero();
 
@@ -102,8 +109,9 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "")))
-                .as("staff read one Spanish sentence, not the engine's text")
-                .hasMessage("No se puede aprobar: el empleador no tiene un correo válido registrado. Registre un correo verificado.");
+                .as("staff read the sentence of this key, not the engine's text")
+                .isInstanceOfSatisfying(StaffRefusalException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.EMAIL_MISSING"));
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
     }
@@ -115,8 +123,8 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "gerencia-en-textiles")))
-                .hasMessage("No se puede aprobar: el correo verificado no es una dirección de correo válida. "
-                        + "Revíselo con el empleador y escríbalo de nuevo.");
+                .isInstanceOfSatisfying(StaffRefusalException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.EMAIL_INVALID"));
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
     }

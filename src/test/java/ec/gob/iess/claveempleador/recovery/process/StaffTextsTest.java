@@ -36,9 +36,10 @@ class StaffTextsTest {
     }
 
     @Test
-    void theTaskIsNamedInSpanishAfterTheEmployerAndTheReason() {
-        assertThat(texts.text("staff.task.name", "Comercial Andina S.A.", texts.words(AssistedReason.RUC_CLOSED)))
-                .isEqualTo("Atención asistida – Comercial Andina S.A. – El RUC está cerrado en el SRI.");
+    void theTaskIsNamedInSpanishAfterTheCaseTheEmployerAndTheReason() {
+        assertThat(texts.text("staff.task.name", "CAU-2026-7KQ4M9XD", "Comercial Andina S.A.", "1790012344001",
+                texts.label(AssistedReason.RUC_CLOSED)))
+                .isEqualTo("CAU-2026-7KQ4M9XD · Comercial Andina S.A. · RUC 1790012344001 · RUC cerrado en el SRI");
     }
 
     @Test
