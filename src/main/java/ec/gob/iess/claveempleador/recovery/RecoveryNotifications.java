@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import ec.gob.iess.claveempleador.audit.AuditEventType;
 import ec.gob.iess.claveempleador.config.ClaveProperties;
 import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.EmployerRegistry;
@@ -34,9 +35,10 @@ public class RecoveryNotifications {
     private final ClaveProperties portal;
     private final RecoveryProperties properties;
     private final Clock clock;
+    private final RecoveryAudit audit;
 
     RecoveryNotifications(RecoveryRepository recoveries, EmployerRegistry registry, SecretCodec codec, MailComposer mail,
-                          ClaveProperties portal, RecoveryProperties properties, Clock clock) {
+                          ClaveProperties portal, RecoveryProperties properties, Clock clock, RecoveryAudit audit) {
         this.recoveries = recoveries;
         this.registry = registry;
         this.codec = codec;
@@ -44,6 +46,7 @@ public class RecoveryNotifications {
         this.portal = portal;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public void sendCode(String recoveryId) {
@@ -60,6 +63,7 @@ public class RecoveryNotifications {
                 "expiresAt", UNTIL.format(recovery.otpExpiresAt())));
         recoveries.clearOtpSealed(recoveryId);
         recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.SENT);
+        audit.record(recoveryId, AuditEventType.CODE_SENT, employer.maskedEmail().orElse(null));
         log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
     }
 
@@ -78,6 +82,7 @@ public class RecoveryNotifications {
                 "expiresAt", UNTIL.format(recovery.linkExpiresAt())));
         recoveries.clearLinkSealed(recoveryId);
         recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.SENT);
+        audit.record(recoveryId, AuditEventType.LINK_SENT, employer.maskedEmail().orElse(null));
         log.info("Recovery {}: link mailed", recoveryId);
     }
 
@@ -108,6 +113,7 @@ public class RecoveryNotifications {
 
     private void mailFailed(String recoveryId, RecoveryStatus step, String mailName, boolean willRetry) {
         recoveries.recordMailDelivery(recoveryId, step, willRetry ? MailDelivery.RETRYING : MailDelivery.FAILED);
+        audit.record(recoveryId, AuditEventType.MAIL_FAILED, mailName + (willRetry ? ": se reintentará" : ": sin más intentos"));
         if (willRetry) {
             log.info("Recovery {}: {} mail not sent yet, it will be tried again", recoveryId, mailName);
         } else {
