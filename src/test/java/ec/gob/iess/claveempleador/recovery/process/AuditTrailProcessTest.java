@@ -1,6 +1,7 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -32,6 +33,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -55,6 +58,9 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
     /** What the test typed or read that must never reach a row: codes, tokens, claves, full addresses. */
     private final List<String> secrets = new ArrayList<>(List.of(NEW_CLAVE, ANDINA_MAIL, PESQUERA_MAIL, PESQUERA_NEW_MAIL,
             "gerencia@textiles-imbabura.example"));
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
 
     @BeforeEach
     void emptyTrail() {
@@ -146,6 +152,25 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
         assertThat(trail(codeExpires)).last().isEqualTo(tuple("CODE_EXPIRED", "system", null, null));
         assertThat(events(linkExpires)).containsExactly("STARTED", "CODE_SENT", "CODE_ACCEPTED", "LINK_SENT", "LINK_EXPIRED");
         assertThat(trail(linkExpires)).last().isEqualTo(tuple("LINK_EXPIRED", "system", null, null));
+    }
+
+    @Test
+    void aMailTryThatFailsIsRecordedAndTheSendItRolledBackIsNot() {
+        String recoveryId = asEmployer(() -> startOnline("1790012344001", "0001", "1712345675"));
+        int workingPort = mailSender.getPort();
+        mailSender.setPort(1);
+        try {
+            assertThatThrownBy(() -> execute(job("ServiceTask_SendOtpMail", instance(recoveryId))))
+                    .hasMessageContaining("Mail server connection failed");
+        } finally {
+            mailSender.setPort(workingPort);
+        }
+        secret(mailedCode(recoveryId, ANDINA_MAIL));
+
+        assertThat(trail(recoveryId)).containsExactly(
+                tuple("STARTED", "employer", EMPLOYER_NETWORK, "ONLINE"),
+                tuple("MAIL_FAILED", "system", null, "code: se reintentará"),
+                tuple("CODE_SENT", "system", null, "t***@comercial-andina.example"));
     }
 
     @Test
