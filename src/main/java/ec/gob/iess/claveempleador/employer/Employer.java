@@ -22,7 +22,7 @@ public record Employer(EmployerKey key, String name, Cedula representative, Stri
         return usableEmail().map(Employer::mask);
     }
 
-    static String mask(String email) {
+    public static String mask(String email) {
         int at = email.indexOf('@');
         return email.charAt(0) + "***" + email.substring(at);
     }

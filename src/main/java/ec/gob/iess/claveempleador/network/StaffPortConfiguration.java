@@ -18,8 +18,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With {@code clave.network.staff-port} set, the engine REST API, the Camunda webapps and the actuator move
- * to a second Tomcat connector on that port, and the public port answers 404 for them, as if they did not
+ * With {@code clave.network.staff-port} set, the engine REST API, the Camunda webapps, the actuator and the
+ * operators' endpoints ({@code /operator}) move to a second Tomcat connector on that port, and the public port answers 404 for them, as if they did not
  * exist. A deployment then publishes only the server port; staff and monitoring reach the other one from
  * the internal network. The gate runs before every other filter (Camunda's and Spring Security's), so not
  * even a sign-in attempt reaches the staff surfaces through the public port.
@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaffPortConfiguration {
 
     /** The staff and operator surfaces, as servlet URL patterns. */
-    static final List<String> STAFF_PATHS = List.of("/engine-rest/*", "/camunda/*", "/actuator/*");
+    static final List<String> STAFF_PATHS = List.of("/engine-rest/*", "/camunda/*", "/actuator/*", "/operator/*");
 
     private final Connector staffConnector;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import ec.gob.iess.claveempleador.audit.AuditEventType;
 import ec.gob.iess.claveempleador.config.ClaveProperties;
 import ec.gob.iess.claveempleador.config.Ecuador;
 import ec.gob.iess.claveempleador.employer.Employer;
@@ -33,9 +34,10 @@ public class RecoveryNotifications {
     private final ClaveProperties portal;
     private final RecoveryProperties properties;
     private final Clock clock;
+    private final RecoveryAudit audit;
 
     RecoveryNotifications(RecoveryRepository recoveries, EmployerRegistry registry, SecretCodec codec, MailComposer mail,
-                          ClaveProperties portal, RecoveryProperties properties, Clock clock) {
+                          ClaveProperties portal, RecoveryProperties properties, Clock clock, RecoveryAudit audit) {
         this.recoveries = recoveries;
         this.registry = registry;
         this.codec = codec;
@@ -43,6 +45,7 @@ public class RecoveryNotifications {
         this.portal = portal;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public void sendCode(String recoveryId) {
@@ -59,6 +62,7 @@ public class RecoveryNotifications {
                 "expiresAt", UNTIL.format(recovery.otpExpiresAt())));
         recoveries.clearOtpSealed(recoveryId);
         recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.SENT);
+        audit.record(recoveryId, AuditEventType.CODE_SENT, employer.maskedEmail().orElse(null));
         log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
     }
 
@@ -77,6 +81,7 @@ public class RecoveryNotifications {
                 "expiresAt", UNTIL.format(recovery.linkExpiresAt())));
         recoveries.clearLinkSealed(recoveryId);
         recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.SENT);
+        audit.record(recoveryId, AuditEventType.LINK_SENT, employer.maskedEmail().orElse(null));
         log.info("Recovery {}: link mailed", recoveryId);
     }
 
@@ -107,6 +112,7 @@ public class RecoveryNotifications {
 
     private void mailFailed(String recoveryId, RecoveryStatus step, String mailName, boolean willRetry) {
         recoveries.recordMailDelivery(recoveryId, step, willRetry ? MailDelivery.RETRYING : MailDelivery.FAILED);
+        audit.record(recoveryId, AuditEventType.MAIL_FAILED, mailName + (willRetry ? ": se reintentará" : ": sin más intentos"));
         if (willRetry) {
             log.info("Recovery {}: {} mail not sent yet, it will be tried again", recoveryId, mailName);
         } else {

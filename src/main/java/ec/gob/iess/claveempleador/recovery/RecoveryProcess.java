@@ -22,6 +22,8 @@ public final class RecoveryProcess {
     public static final String ASSISTED_DUE = "assistedDue";
     public static final String REQUIRES_EMAIL = "requiresEmail";
     public static final String WHAT_TO_BRING = "whatToBring";
+    // The employer's recoveries and cases of the last 90 days, as a read-only Spanish table on the form (no secret, no address).
+    public static final String EARLIER_CASES = "earlierCases";
 
     // Copies on the assisted-attention task itself (task-local), for the Tasklist filters' columns.
     public static final String TASK_CASE_NUMBER = "taskCaseNumber";

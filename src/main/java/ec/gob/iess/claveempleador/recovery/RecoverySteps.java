@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import ec.gob.iess.claveempleador.audit.AuditEventType;
 import ec.gob.iess.claveempleador.credential.CredentialStore;
 import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.EmployerRegistry;
@@ -34,9 +35,12 @@ public class RecoverySteps {
     private final CaseNumbers caseNumbers;
     private final RecoveryProperties properties;
     private final Clock clock;
+    private final RecoveryAudit audit;
+    private final PreviousAddressNotices previousAddresses;
 
     RecoverySteps(RecoveryRepository recoveries, EmployerRegistry registry, CredentialStore credentials, ThrottlePolicy throttle,
-                  SecretCodec codec, CaseNumbers caseNumbers, RecoveryProperties properties, Clock clock) {
+                  SecretCodec codec, CaseNumbers caseNumbers, RecoveryProperties properties, Clock clock, RecoveryAudit audit,
+                  PreviousAddressNotices previousAddresses) {
         this.recoveries = recoveries;
         this.registry = registry;
         this.credentials = credentials;
@@ -45,6 +49,8 @@ public class RecoverySteps {
         this.caseNumbers = caseNumbers;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
+        this.previousAddresses = previousAddresses;
     }
 
     /**
@@ -59,6 +65,7 @@ public class RecoverySteps {
             return new Intake.Rejected(recoveryId);
         }
         recoveries.insert(recoveryId, processInstanceId, key.get(), channel);
+        audit.record(recoveryId, AuditEventType.STARTED, channel.name());
         Optional<Employer> employer = registry.findMatching(key.get(), representativeId);
         if (employer.isEmpty()) {
             recoveries.markRejected(recoveryId);
@@ -74,6 +81,7 @@ public class RecoverySteps {
         if (reason.isPresent()) {
             String caseNumber = caseNumbers.next();
             recoveries.markAssisted(recoveryId, reason.get(), caseNumber, masked);
+            audit.record(recoveryId, AuditEventType.CASE_OPENED, reason.get().name());
             log.info("Recovery {} goes to assisted attention as case {} ({})", recoveryId, caseNumber, reason.get());
             return new Intake.Assisted(recoveryId, reason.get(), caseNumber, found.name(), masked,
                     clock.instant().plus(properties.assistedDeadline()));
@@ -103,10 +111,12 @@ public class RecoverySteps {
         Optional<OtpCode> code = OtpCode.parse(submittedCode);
         if (code.isPresent() && codec.digestsMatch(recovery.otpHmac(), codec.hmac(code.get().digits()))) {
             recoveries.acceptOtp(recoveryId);
+            audit.record(recoveryId, AuditEventType.CODE_ACCEPTED);
             return OtpCheck.ACCEPTED;
         }
         int attemptsLeft = recovery.otpAttemptsLeft() - 1;
         recoveries.updateOtpAttempts(recoveryId, attemptsLeft);
+        audit.record(recoveryId, AuditEventType.CODE_WRONG, "intentos restantes: " + Math.max(0, attemptsLeft));
         log.info("Recovery {}: wrong code, {} attempts left", recoveryId, attemptsLeft);
         return attemptsLeft > 0 ? OtpCheck.REJECTED : OtpCheck.LOCKED;
     }
@@ -132,6 +142,7 @@ public class RecoverySteps {
         credentials.store(recovery.employer(), passwordHash);
         throttle.afterClaveReset(recovery.employer());
         recoveries.finish(recoveryId, RecoveryStatus.COMPLETED);
+        audit.record(recoveryId, AuditEventType.CLAVE_SET);
         log.info("Recovery {}: new clave stored", recoveryId);
         return true;
     }
@@ -147,13 +158,16 @@ public class RecoverySteps {
                     "recovery " + recoveryId + ": approval without the representative's identity verified in person");
         }
         Recovery recovery = recoveries.get(recoveryId);
+        audit.record(recoveryId, AuditEventType.APPROVED);
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             String email = verifiedEmail.trim();
             if (!Employer.isUsableEmail(email)) {
                 throw new ApprovalRefusedException(ApprovalRefusedException.Condition.EMAIL_INVALID,
                         "recovery " + recoveryId + ": the verified e-mail is not a valid address");
             }
+            previousAddresses.prepare(recoveryId, registry.find(recovery.employer()).orElseThrow(), email);
             registry.registerVerifiedEmail(recovery.employer(), email);
+            audit.record(recoveryId, AuditEventType.EMAIL_REGISTERED, Employer.mask(email));
             log.info("Recovery {}: verified e-mail registered for the employer", recoveryId);
         }
         Employer employer = registry.find(recovery.employer()).orElseThrow();
@@ -166,6 +180,7 @@ public class RecoverySteps {
     /** Records how the recovery ended, and erases what secret material is left. */
     public void finish(String recoveryId, RecoveryStatus status) {
         recoveries.finish(recoveryId, status);
+        audit.outcome(recoveryId, status);
         log.info("Recovery {} ended: {}", recoveryId, status);
     }
 

@@ -9,11 +9,13 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How long the application keeps what it recorded. {@code recoveries} matches the process model's
- * historyTimeToLive (180 days), after which Camunda's history cleanup removes the engine's side.
+ * historyTimeToLive (180 days), after which Camunda's history cleanup removes the engine's side. {@code auditEvents}
+ * is the audit trail's, on its own: an operator may have to answer for a step longer than the recovery is kept.
  */
 @Validated
 @ConfigurationProperties("clave.retention")
-public record RetentionProperties(@NotNull Duration recoveries, @NotNull Duration rateLimitCounters, @NotBlank String purgeCron) {
+public record RetentionProperties(@NotNull Duration recoveries, @NotNull Duration rateLimitCounters, @NotNull Duration auditEvents,
+                                  @NotBlank String purgeCron) {
 
     public RetentionProperties {
         if (recoveries != null && recoveries.toDays() < 1) {
@@ -21,6 +23,9 @@ public record RetentionProperties(@NotNull Duration recoveries, @NotNull Duratio
         }
         if (rateLimitCounters != null && rateLimitCounters.toMinutes() < 1) {
             throw new IllegalArgumentException("clave.retention.rate-limit-counters must be at least one minute");
+        }
+        if (auditEvents != null && auditEvents.toDays() < 1) {
+            throw new IllegalArgumentException("clave.retention.audit-events must be at least one day");
         }
     }
 }

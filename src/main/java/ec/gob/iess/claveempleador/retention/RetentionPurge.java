@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes what the application no longer needs to keep: finished recoveries whose last change is older than
  * {@code clave.retention.recoveries}, and rate-limit counters older than {@code rate-limit-counters} (they hold
- * client addresses; the limiter itself deletes past windows only while it is being used). Camunda's history
- * cleanup does the same for the engine's history in its own window.
+ * client addresses; the limiter itself deletes past windows only while it is being used), and audit-trail rows older
+ * than {@code audit-events} (the only delete the trail allows; on PostgreSQL its trigger checks the age against the
+ * retention written here first). Camunda's history cleanup does the same for the engine's history in its own window.
  *
  * <p>Every node schedules it; one runs it: the first to move {@code retention_purge.last_run_at} (one conditional
  * UPDATE), the others find it moved and skip that turn. The deletes are idempotent, so even two runs would agree.
@@ -73,11 +74,15 @@ public class RetentionPurge {
         int counters = jdbc.sql("DELETE FROM rate_limit_counter WHERE window_start < ?")
                 .param(Timestamp.from(now.minus(retention.rateLimitCounters())))
                 .update();
-        log.info("Retention purge deleted {} finished recoveries older than {} and {} rate-limit counters older than {}",
-                recoveries, retention.recoveries(), counters, retention.rateLimitCounters());
-        return Optional.of(new Purged(recoveries, counters));
+        jdbc.sql("UPDATE audit_retention SET keep_days = ? WHERE id = 1").param(retention.auditEvents().toDays()).update();
+        int auditEvents = jdbc.sql("DELETE FROM audit_event WHERE occurred_at < ?")
+                .param(Timestamp.from(now.minus(retention.auditEvents())))
+                .update();
+        log.info("Retention purge deleted {} finished recoveries older than {}, {} rate-limit counters older than {} and {} audit events older than {}",
+                recoveries, retention.recoveries(), counters, retention.rateLimitCounters(), auditEvents, retention.auditEvents());
+        return Optional.of(new Purged(recoveries, counters, auditEvents));
     }
 
-    public record Purged(int recoveries, int rateLimitCounters) {
+    public record Purged(int recoveries, int rateLimitCounters, int auditEvents) {
     }
 }

@@ -20,21 +20,26 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The actuator: health and info stay open for load balancers; metrics (and Prometheus) are for operators,
- * who sign in with HTTP Basic as Camunda administrators, the same accounts as Cockpit.
+ * who sign in with HTTP Basic as Camunda administrators, the same accounts as Cockpit. So are the operators' own
+ * endpoints under {@code /operator} (an employer's audit trail).
  */
 @Configuration(proxyBeanMethods = false)
 class OperatorSecurityConfiguration {
 
     static final String OPERATOR = "OPERATOR";
+    static final String OPERATOR_PATHS = "/operator/**";
 
     @Bean
     @Order(40)
     SecurityFilterChain operatorChain(HttpSecurity http, IdentityService identity) throws Exception {
         return http
-                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher(OPERATOR_PATHS)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .anyRequest().hasRole(OPERATOR))

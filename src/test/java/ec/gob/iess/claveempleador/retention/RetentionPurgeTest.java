@@ -51,6 +51,7 @@ class RetentionPurgeTest {
         recovery("waiting", "ASSISTED_PENDING");
         jdbc.sql("INSERT INTO rate_limit_counter (limit_name, subject, window_start, hits) VALUES ('SIGN_IN_PER_CLIENT', '203.0.113.7', ?, 3)")
                 .param(Timestamp.from(RECORDED)).update();
+        jdbc.sql("DELETE FROM audit_event").update();
     }
 
     @AfterEach
@@ -63,22 +64,39 @@ class RetentionPurgeTest {
     @Test
     void aFinishedRecoveryIsKeptForTheRetentionAndDeletedAfterIt() {
         setClock(RECORDED.plus(retention.recoveries()).minusSeconds(60));
-        assertThat(purge.purge()).contains(new Purged(0, 1));
+        assertThat(purge.purge()).contains(new Purged(0, 1, 0));
         assertThat(recoveryIds()).containsExactlyInAnyOrder("finished", "waiting");
 
         setClock(RECORDED.plus(retention.recoveries()).plusSeconds(60));
-        assertThat(purge.purge()).contains(new Purged(1, 0));
+        assertThat(purge.purge()).contains(new Purged(1, 0, 0));
         assertThat(recoveryIds()).as("a case still waiting for a centre is never purged").containsExactly("waiting");
     }
 
     @Test
     void rateLimitCountersGoAfterTheirOwnRetention() {
         setClock(RECORDED.plus(retention.rateLimitCounters()).minusSeconds(60));
-        assertThat(purge.purge()).contains(new Purged(0, 0));
+        assertThat(purge.purge()).contains(new Purged(0, 0, 0));
 
         setClock(RECORDED.plus(retention.rateLimitCounters()).plusSeconds(60));
-        assertThat(purge.purge()).contains(new Purged(0, 1));
+        assertThat(purge.purge()).contains(new Purged(0, 1, 0));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_counter").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void auditEventsAreKeptForTheirRetentionAndDeletedAfterIt() {
+        jdbc.sql("""
+                        INSERT INTO audit_event (occurred_at, recovery_id, ruc, sucursal, event, actor)
+                        VALUES (?, 'finished', '1790012344001', '0001', 'CLAVE_SET', 'employer')""")
+                .param(Timestamp.from(RECORDED)).update();
+
+        setClock(RECORDED.plus(retention.auditEvents()).minusSeconds(60));
+        assertThat(purge.purge()).contains(new Purged(0, 1, 0));
+
+        setClock(RECORDED.plus(retention.auditEvents()).plusSeconds(60));
+        assertThat(purge.purge()).contains(new Purged(1, 0, 1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT keep_days FROM audit_retention").query(Long.class).single())
+                .as("what the PostgreSQL trigger lets the purge delete").isEqualTo(retention.auditEvents().toDays());
     }
 
     @Test

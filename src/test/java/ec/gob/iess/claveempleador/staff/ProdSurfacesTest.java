@@ -105,6 +105,7 @@ class ProdSurfacesTest {
             "POST, /camunda/api/admin/setup/default/user/create,   -",
             "GET,  /actuator/health,                               -",
             "GET,  /actuator/prometheus,                           demo",
+            "GET,  /operator/audit?ruc=1790012344001&sucursal=0001, demo",
     })
     void thePublicPortHasNoStaffSurface(String method, String path, String user) {
         HttpResponse<String> response = StaffHttp.at(app.baseUrl(), user).call(method, path, method.equals("POST") ? SurfaceMatrix.SETUP_BODY : null);

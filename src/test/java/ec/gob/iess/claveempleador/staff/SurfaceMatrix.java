@@ -20,7 +20,7 @@ final class SurfaceMatrix {
             {"profile":{"id":"intruso","firstName":"I","lastName":"X","email":"intruso@example.org"},\
             "credentials":{"password":"intruso-clave-larga"}}""";
 
-    private static final List<String> STAFF_PREFIXES = List.of("/engine-rest", "/camunda", "/actuator");
+    private static final List<String> STAFF_PREFIXES = List.of("/engine-rest", "/camunda", "/actuator", "/operator");
 
     /** Who calls, and the webapp it signs in to first (null: none). */
     enum Caller {
