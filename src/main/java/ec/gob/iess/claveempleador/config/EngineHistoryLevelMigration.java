@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the configured level itself.
  */
 @Component
-class EngineHistoryLevelMigration extends BaseJavaMigration {
+class EngineHistoryLevelMigration implements JavaMigration {
 
     private static final int FULL = 3;
     private static final int AUDIT = 2;
@@ -32,6 +32,16 @@ class EngineHistoryLevelMigration extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "engine history level audit";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override

@@ -55,7 +55,9 @@ class ArchitectureTest {
             .orShould().haveNameMatching("\\Q" + ROOT + ".security.OperatorSecurityConfiguration\\E(\\$.*)?")
             // the refusal staff read: it extends the engine's BadUserRequestException so that the engine rolls the
             // command back, logs no error and passes its code through to the staff screens
-            .orShould().haveNameMatching("\\Q" + ROOT + ".recovery.StaffRefusalException\\E(\\$.*)?");
+            .orShould().haveNameMatching("\\Q" + ROOT + ".recovery.StaffRefusalException\\E(\\$.*)?")
+            // the audit trail names the staff member acting: the engine's current authentication says who
+            .orShould().haveNameMatching("\\Q" + ROOT + ".audit.AuditActors\\E(\\$.*)?");
 
     /**
      * The web layers translate HTTP to use cases and back: the JDK, Spring, Jakarta (servlet, validation, mail for the
