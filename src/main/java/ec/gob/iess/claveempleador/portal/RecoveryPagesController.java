@@ -180,7 +180,7 @@ class RecoveryPagesController {
             return notFound(response);
         }
         RecoveryView view = found.get();
-        if (view.status() != RecoveryStatus.ASSISTED_PENDING) {
+        if (view.status() != RecoveryStatus.ASSISTED_PENDING && view.status() != RecoveryStatus.ASSISTED_APPROVED) {
             return redirectFor(view);
         }
         model.addAttribute("recovery", view);
@@ -252,7 +252,7 @@ class RecoveryPagesController {
         return "redirect:" + switch (view.status()) {
             case AWAITING_OTP -> own + "/codigo";
             case AWAITING_NEW_PASSWORD -> own + "/revise-su-correo";
-            case ASSISTED_PENDING -> own + "/atencion-asistida";
+            case ASSISTED_PENDING, ASSISTED_APPROVED -> own + "/atencion-asistida";
             case COMPLETED -> NewClavePagesController.DONE;
             case OTP_EXPIRED -> BASE + "/codigo-expirado";
             case OTP_LOCKED -> BASE + "/codigo-bloqueado";

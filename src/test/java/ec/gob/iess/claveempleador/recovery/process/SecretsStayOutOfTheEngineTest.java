@@ -77,7 +77,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
         AssistedPending assisted = (AssistedPending) start("0990123454001", "0001", "0922334453");
         complete(task(instance(assisted.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
-                RecoveryProcess.IDENTITY_VERIFIED, true));
+                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true));
         String assistedToken = mailedToken(assisted.recoveryId(), "rrhh@pesquera-pacifico.example");
         String assistedClave = "la garza blanca vuela sobre el manglar";
         recoveries.submitNewPassword(assistedToken, assistedClave, assistedClave);
