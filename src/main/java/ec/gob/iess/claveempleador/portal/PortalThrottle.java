@@ -35,6 +35,10 @@ class PortalThrottle {
         return waitFor(() -> policy.beforeLinkLookup(clientAddress));
     }
 
+    Optional<Duration> beforeCaseLookup(String clientAddress) {
+        return waitFor(() -> policy.beforeCaseLookup(clientAddress));
+    }
+
     Optional<Duration> beforeSignIn(EmployerKey employer, String clientAddress) {
         return waitFor(() -> policy.beforeSignIn(employer, clientAddress));
     }
