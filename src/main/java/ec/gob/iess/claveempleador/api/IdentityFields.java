@@ -36,6 +36,18 @@ final class IdentityFields {
     record Applicant(EmployerKey employer, Cedula representative) {
     }
 
+    /** A case look-up names the RUC (its case knows the sucursal) and the representative. */
+    static CaseHolder rucAndRepresentative(String ruc, String representativeId) {
+        IdentityFields fields = new IdentityFields();
+        Ruc parsedRuc = fields.parse("ruc", ruc, Ruc::parse);
+        Cedula representative = fields.parse("representativeId", representativeId, Cedula::parse);
+        fields.throwIfInvalid();
+        return new CaseHolder(parsedRuc, representative);
+    }
+
+    record CaseHolder(Ruc ruc, Cedula representative) {
+    }
+
     private EmployerKey employer(String rucValue, String sucursalValue) {
         Ruc ruc = parse("ruc", rucValue, Ruc::parse);
         Sucursal sucursal = parse("sucursal", sucursalValue, Sucursal::parse);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ public class EmployerHistory {
     static final String NONE = "Sin recuperaciones ni casos en los últimos 90 días.";
     // Enough events for MAX_ROWS recoveries of any length.
     private static final int MAX_EVENTS = 500;
-    private static final ZoneId ECUADOR = ZoneId.of("America/Guayaquil");
+    private static final ZoneId ECUADOR = Ecuador.TIME_ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ECUADOR);
     private static final Map<String, String> CHANNELS = Map.of("ONLINE", "en línea", "CENTRE", "presencial");
 

@@ -9,8 +9,13 @@ import ec.gob.iess.claveempleador.identity.EmployerKey;
 /** An employer (one sucursal of a RUC) as registered, with its legal representative and e-mail. */
 public record Employer(EmployerKey key, String name, Cedula representative, String email, RucStatus rucStatus) {
 
-    // Deliberately plain: the registry's addresses come from many old systems; anything else goes to a centre.
-    private static final Pattern USABLE_EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+    /**
+     * A deliverable-looking address: something, {@code @}, a domain of non-empty labels with a dot, and a TLD of at
+     * least two letters. Deliberately plain: the registry's addresses come from many old systems; anything else goes
+     * to a centre. The Tasklist form checks a verified address with this same expression (forms/assisted-attention.form).
+     */
+    public static final String USABLE_EMAIL_REGEX = "^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}$";
+    private static final Pattern USABLE_EMAIL = Pattern.compile(USABLE_EMAIL_REGEX);
 
     /** The registered address when it can receive mail. */
     public Optional<String> usableEmail() {

@@ -1,7 +1,9 @@
 package ec.gob.iess.claveempleador.portal;
 
+import java.util.Locale;
 import java.util.Optional;
 
+import ec.gob.iess.claveempleador.recovery.AssistedCases;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -36,6 +38,31 @@ final class Forms {
 
         static RecoveryForm empty() {
             return new RecoveryForm("", "0001", "");
+        }
+    }
+
+    record CaseLookupForm(
+            @NotBlank(message = "{portal.field.caseNumber.required}")
+            @Pattern(regexp = "(" + AssistedCases.CASE_NUMBER_PATTERN + ")?", message = "{portal.field.caseNumber.format}")
+            String caseNumber,
+            @NotBlank(message = "{portal.field.ruc.required}")
+            @Pattern(regexp = "(\\d{13})?", message = "{portal.field.ruc.format}")
+            String ruc,
+            @NotBlank(message = "{portal.field.cedula.required}")
+            @Pattern(regexp = "(\\d{10})?", message = "{portal.field.cedula.format}")
+            String cedula) {
+
+        CaseLookupForm {
+            // Case numbers are read aloud and typed in any case; the registry keeps them in capitals.
+            caseNumber = caseNumber == null ? null : caseNumber.strip().toUpperCase(Locale.ROOT);
+            ruc = IdentityInput.digitsOf(ruc);
+            cedula = IdentityInput.digitsOf(cedula);
+        }
+
+        /** Prefilled with the number the assisted page links with, when it is one. */
+        static CaseLookupForm withCaseNumber(String caseNumber) {
+            boolean wellFormed = caseNumber != null && caseNumber.matches(AssistedCases.CASE_NUMBER_PATTERN);
+            return new CaseLookupForm(wellFormed ? caseNumber : "", "", "");
         }
     }
 

@@ -33,6 +33,10 @@ final class IdentityInput {
         return parse(() -> new EmployerKey(parsedRuc.get(), parsedSucursal.get()), "sucursal", "portal.field.sucursal.domestic", errors);
     }
 
+    static Optional<Ruc> ruc(String ruc, Errors errors) {
+        return parse(() -> Ruc.parse(ruc), "ruc", "portal.field.ruc.invalid", errors);
+    }
+
     static Optional<Cedula> cedula(String cedula, String field, Errors errors) {
         return parse(() -> Cedula.parse(cedula), field, "portal.field.cedula.invalid", errors);
     }

@@ -176,7 +176,7 @@ class RecoveryPagesController {
 
     @GetMapping("/{id}/atencion-asistida")
     String assisted(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, Model model) {
-        if (recovery.status() != RecoveryStatus.ASSISTED_PENDING) {
+        if (recovery.status() != RecoveryStatus.ASSISTED_PENDING && recovery.status() != RecoveryStatus.ASSISTED_APPROVED) {
             return redirectFor(recovery);
         }
         model.addAttribute("deadlineDays", properties.assistedDeadline().toDays());
@@ -248,7 +248,7 @@ class RecoveryPagesController {
         return "redirect:" + switch (view.status()) {
             case AWAITING_OTP -> own + "/codigo";
             case AWAITING_NEW_PASSWORD -> own + "/revise-su-correo";
-            case ASSISTED_PENDING -> own + "/atencion-asistida";
+            case ASSISTED_PENDING, ASSISTED_APPROVED -> own + "/atencion-asistida";
             case COMPLETED -> NewClavePagesController.DONE;
             case OTP_EXPIRED -> BASE + "/codigo-expirado";
             case OTP_LOCKED -> BASE + "/codigo-bloqueado";

@@ -12,6 +12,7 @@ public enum RateLimit {
     OTP_ATTEMPT_PER_CLIENT,
     LINK_LOOKUP_PER_CLIENT,
     SIGN_IN_PER_CLIENT,
+    CASE_LOOKUP_PER_CLIENT,
     /** Not a fixed window: the growing wait of one employer and one client after failed sign-ins ({@link SignInDelays}). */
     SIGN_IN_DELAY;
 

@@ -18,6 +18,7 @@ public record RateLimitProperties(
         @Valid @NotNull Rule otpAttemptPerClient,
         @Valid @NotNull Rule linkLookupPerClient,
         @Valid @NotNull Rule signInPerClient,
+        @Valid @NotNull Rule caseLookupPerClient,
         @Valid @NotNull SignInDelay signInDelay) {
 
     public record Rule(@Min(1) int max, @NotNull Duration window) {
@@ -64,6 +65,7 @@ public record RateLimitProperties(
             case OTP_ATTEMPT_PER_CLIENT -> otpAttemptPerClient;
             case LINK_LOOKUP_PER_CLIENT -> linkLookupPerClient;
             case SIGN_IN_PER_CLIENT -> signInPerClient;
+            case CASE_LOOKUP_PER_CLIENT -> caseLookupPerClient;
             case SIGN_IN_DELAY -> throw new IllegalArgumentException(limit + " is a growing delay, not a fixed window");
         };
     }

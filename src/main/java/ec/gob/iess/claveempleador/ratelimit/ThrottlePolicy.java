@@ -52,6 +52,15 @@ public class ThrottlePolicy {
     }
 
     /**
+     * Case look-ups and new-link requests count against the client, matched or not: each answer tells whether a case
+     * number, RUC and cédula belong together, so a guesser spends his own allowance. The employer's case is not
+     * stopped by anyone else's guesses, and its new links are bounded by the case itself.
+     */
+    public void beforeCaseLookup(String client) {
+        limiter.check(RateLimit.CASE_LOOKUP_PER_CLIENT, client);
+    }
+
+    /**
      * A sign-in counts against the client, and waits out the delay that this client's earlier failures for this
      * employer call for. There is no per-employer ceiling: any count per employer that refuses can be filled by
      * strangers from enough addresses, and then it locks the employer out. A distributed guesser is held back by

@@ -3,11 +3,11 @@ package ec.gob.iess.claveempleador.recovery;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import ec.gob.iess.claveempleador.audit.AuditEventType;
 import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.EmployerRegistry;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class PreviousAddressNotices {
 
     private static final Logger log = LoggerFactory.getLogger(PreviousAddressNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("America/Guayaquil"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Ecuador.TIME_ZONE);
 
     private final JdbcClient jdbc;
     private final RecoveryRepository recoveries;

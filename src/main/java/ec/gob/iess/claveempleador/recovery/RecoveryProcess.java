@@ -38,6 +38,13 @@ public final class RecoveryProcess {
     public static final String NOTES = "notes";
     public static final String DECISION_APPROVE = "approve";
     public static final String DECISION_REJECT = "reject";
+    public static final String VERIFIED_EMAIL_CONFIRMATION = "verifiedEmailConfirmation";
+    public static final String REJECTION_REASON = "rejectionReason";
+
+    // What the form says will happen, set when the task is created (masked address only).
+    public static final String APPROVAL_PREVIEW = "approvalPreview";
+    public static final String APPROVAL_PREVIEW_VERIFIED_EMAIL = "approvalPreviewVerifiedEmail";
+    public static final String REJECTION_PREVIEW = "rejectionPreview";
 
     // Set by the code check.
     public static final String OTP_ACCEPTED = "otpAccepted";
@@ -49,6 +56,7 @@ public final class RecoveryProcess {
     public static final String MESSAGE_OTP_SUBMITTED = "OtpSubmitted";
     public static final String MESSAGE_NEW_PASSWORD_SUBMITTED = "NewPasswordSubmitted";
     public static final String MESSAGE_SUPERSEDED = "RecoverySuperseded";
+    public static final String MESSAGE_NEW_LINK_REQUESTED = "NewLinkRequested";
 
     public static final String ERROR_OTP_LOCKED = "OTP_LOCKED";
     public static final String ERROR_LINK_EXPIRED = "LINK_EXPIRED";

@@ -68,6 +68,8 @@ public class RecoveryService {
     // Serialization failure, deadlock (both databases) and H2's lock timeout: a concurrent step won, decide again.
     private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "HYT00");
     private static final String PARENT_DELETED_MEANWHILE = "ENGINE-03077";
+    // An approved case waiting for the employer to ask for a new link is still the employer's case: no new one.
+    private static final List<RecoveryStatus> OPEN_CASE = List.of(RecoveryStatus.ASSISTED_PENDING, RecoveryStatus.ASSISTED_APPROVED);
     private static final Set<RecoveryStatus> AWAITING_A_MAIL = EnumSet.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
 
     private final RuntimeService runtime;
@@ -96,7 +98,7 @@ public class RecoveryService {
      * recovery replaces one that is still in progress (its code or link stops working).
      */
     public StartResult start(EmployerKey employer, Cedula representative) {
-        Optional<Recovery> openCase = recoveries.findByEmployerAndStatus(employer, List.of(RecoveryStatus.ASSISTED_PENDING)).stream().findFirst();
+        Optional<Recovery> openCase = recoveries.findByEmployerAndStatus(employer, OPEN_CASE).stream().findFirst();
         if (openCase.isPresent() && registry.findMatching(employer, representative.toString()).isPresent()) {
             return new AssistedPending(openCase.get().id(), openCase.get().assistedReason(), openCase.get().caseNumber());
         }

@@ -6,6 +6,8 @@ public enum RecoveryStatus {
     AWAITING_OTP(false),
     AWAITING_NEW_PASSWORD(false),
     ASSISTED_PENDING(false),
+    /** Approved by a centre, its link expired or never arrived: the employer may ask for a new one on the case page. */
+    ASSISTED_APPROVED(false),
     COMPLETED(true),
     VALIDATION_REJECTED(true),
     OTP_EXPIRED(true),

@@ -2,6 +2,7 @@ package ec.gob.iess.claveempleador.staff;
 
 import java.util.Locale;
 
+import ec.gob.iess.claveempleador.config.Ecuador;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
@@ -11,7 +12,7 @@ final class StaffLocale {
     /** Where the webapps (Tasklist) call the engine. */
     static final String WEBAPP_ENGINE_API = "/camunda/api/engine/";
 
-    private static final Locale SPANISH = Locale.forLanguageTag("es-EC");
+    private static final Locale SPANISH = Ecuador.SPANISH;
 
     private StaffLocale() {
     }

@@ -231,7 +231,10 @@ class RecoveryApiHttpTest {
         List<String> paths = new ArrayList<>();
         description.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/recoveries", "/api/recoveries/{recoveryId}/otp",
-                "/api/recoveries/{recoveryId}", "/api/recoveries/password", "/api/sign-in");
+                "/api/recoveries/{recoveryId}", "/api/recoveries/password", "/api/sign-in", "/api/cases/lookup", "/api/cases/new-link");
+        List<String> newLinkAnswers = new ArrayList<>();
+        description.path("paths").path("/api/cases/new-link").path("post").path("responses").fieldNames().forEachRemaining(newLinkAnswers::add);
+        assertThat(newLinkAnswers).contains("202", "400", "404", "409", "429");
         List<String> startAnswers = new ArrayList<>();
         description.path("paths").path("/api/recoveries").path("post").path("responses").fieldNames().forEachRemaining(startAnswers::add);
         assertThat(startAnswers).contains("201", "400", "415", "422", "429");

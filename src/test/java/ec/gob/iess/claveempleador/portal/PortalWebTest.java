@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
+import ec.gob.iess.claveempleador.recovery.AssistedCases;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * use cases can be produced on demand. All portal web tests extend this class and share one context.
  */
 @WebMvcTest(controllers = {HomeController.class, RecoveryPagesController.class, NewClavePagesController.class,
-        SignInPagesController.class, DevMailboxController.class, CentresPagesController.class},
+        SignInPagesController.class, DevMailboxController.class, CentresPagesController.class, CasePagesController.class},
         // the API's advice and MVC configuration belong to the API's slice
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "ec\\.gob\\.iess\\.claveempleador\\.api\\..*"))
 @Import({PortalSecurityConfiguration.class, ErrorSummary.class, PortalWebTest.TestSupport.class})
@@ -52,6 +53,9 @@ abstract class PortalWebTest {
 
     @MockitoBean
     GreenMail mailServer;
+
+    @MockitoBean
+    AssistedCases cases;
 
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties({RecoveryProperties.class, CentresProperties.class})

@@ -129,7 +129,10 @@ class RecoveryPagesControllerTest extends PortalWebTest {
                 .contains("CAU-2026-7KQ4M9XD")
                 .contains("El RUC está suspendido en el SRI.")
                 .contains("certificado del RUC emitido por el SRI")
-                .contains("Centro de Atención Universal");
+                .contains("Centro de Atención Universal")
+                .as("the main action is the case page (and printing), not starting again")
+                .contains("href=\"/recuperar-clave/caso?caso=CAU-2026-7KQ4M9XD\"", "data-print")
+                .doesNotContain("Empezar de nuevo");
     }
 
     @Test

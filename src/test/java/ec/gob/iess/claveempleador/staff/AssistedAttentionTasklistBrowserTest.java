@@ -110,6 +110,8 @@ class AssistedAttentionTasklistBrowserTest {
         browser.check("Field_DocumentsChecked");
         assertThat(browser.optionsSettlingOn("Field_Decision", APPROVE, REJECT)).containsExactly(APPROVE, REJECT);
         browser.choose("Field_Decision", APPROVE);
+        assertThat(browser.formText()).as("what completing will do, with the masked address only").contains(
+                "Se enviará el enlace a r***@pesquera-pacifico.example, válido 3 minutos: pida al empleador abrir su correo ahora.");
         browser.type("Field_Notes", "Presentó cédula original, nombramiento y certificado del SRI.");
         browser.screenshot("assisted-attention-approving");
         browser.complete();
@@ -155,10 +157,13 @@ class AssistedAttentionTasklistBrowserTest {
         browser.claim();
         assertThat(browser.formText()).contains("No hay un correo electrónico válido registrado", "(ninguno válido)", "registre un correo verificado");
         browser.check("Field_IdentityVerified");
+        browser.check("Field_DocumentsChecked");
         browser.waitUntilFormNoLongerSays("Para aprobar, marque primero");
         assertThat(browser.options("Field_Decision")).as("no approval without a verified e-mail").containsExactly(REJECT);
 
         browser.type("Field_VerifiedEmail", "gerencia@textiles-imbabura.example");
+        browser.type("Field_VerifiedEmailConfirmation", "gerencia@textiles-imbabura.exmple");
+        browser.waitUntilFormSays("Los dos correos no coinciden");
         assertThat(browser.optionsSettlingOn("Field_Decision", APPROVE, REJECT)).containsExactly(APPROVE, REJECT);
         browser.screenshot("assisted-attention-verified-email");
     }

@@ -178,6 +178,11 @@ final class TasklistBrowser implements AutoCloseable {
         wait.until(d -> !formText().contains(text));
     }
 
+    /** Waits until the form shows this text (a conditional part appeared after an input changed). */
+    void waitUntilFormSays(String text) {
+        wait.until(d -> formText().contains(text));
+    }
+
     void check(String componentId) {
         field(componentId).click();
     }

@@ -91,6 +91,7 @@ class BadInputProperties {
                 "clave.rate-limit.recovery-start-per-client.max=1000000",
                 "clave.rate-limit.otp-attempt-per-client.max=1000000",
                 "clave.rate-limit.link-lookup-per-client.max=1000000",
+                "clave.rate-limit.case-lookup-per-client.max=1000000",
                 "clave.rate-limit.recovery-mismatch-global.max=1000000",
                 "clave.rate-limit.sign-in-delay.free-failures=1000000",
                 "clave.rate-limit.sign-in-per-client.max=1000000").run());

@@ -39,7 +39,7 @@ final class FuzzRequests {
     }
 
     private static final List<String> FIELDS = List.of("ruc", "sucursal", "representativeId", "cedula", "code", "token",
-            "newPassword", "confirmation", "password", "_csrf", "lang");
+            "newPassword", "confirmation", "password", "_csrf", "lang", "caseNumber");
     private static final List<String> ODD_PIECES = List.of("%", "%z", "%zz", "%00", "%2F", "%2f", "%2e%2e", "..", "%ED%A0%80",
             "%C0%AF", "%FF", "%F0%9F%98", "%E2%82", "%25", "+", ";x=1", ";jsessionid=ABC", "//", "\\", "%5C", "{", "}", "|", "^",
             "`", "\"", "<", ">", " ", "\t", "#", "?", "&", "=", "ñ", "💥", "\u0000");
@@ -112,7 +112,9 @@ final class FuzzRequests {
                 Arbitraries.of("/", "/recuperar-clave", "/ingreso", "/ingreso/bienvenido", "/recuperar-clave/datos-no-coinciden",
                         "/recuperar-clave/codigo-expirado", "/recuperar-clave/codigo-bloqueado", "/recuperar-clave/no-llego-el-codigo",
                         "/recuperar-clave/sesion-caducada", "/recuperar-clave/clave-actualizada", "/recuperar-clave/enlace-expirado",
-                        "/recuperar-clave/consultar-caso", "/error", "/favicon.ico", "/css/portal.css", "/js/countdown.js"),
+                        "/recuperar-clave/consultar-caso", "/recuperar-clave/caso", "/recuperar-clave/caso/estado",
+                        "/recuperar-clave/caso/nuevo-enlace", "/recuperar-clave/caso/enlace-enviado", "/error", "/favicon.ico",
+                        "/css/portal.css", "/js/countdown.js", "/js/print.js"),
                 recoveryId().flatMap(id -> Arbitraries.of("codigo", "revise-su-correo", "atencion-asistida", "finalizada", "codigo/reenviar")
                         .map(step -> "/recuperar-clave/" + id + "/" + step)),
                 linkToken().map(token -> "/recuperar-clave/nueva-clave?token=" + token),
@@ -347,7 +349,7 @@ final class FuzzRequests {
 
     private Arbitrary<byte[]> formBody(Arbitrary<String> csrf) {
         Arbitrary<String> value = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("1790012344001", "0001", "1712345675", "123456",
-                        "tortuga+violeta+cruza+el+puente+del+Guayas", "en")),
+                        "tortuga+violeta+cruza+el+puente+del+Guayas", "en", "CAU-2026-7KQ4M9XD")),
                 Tuple.of(3, Arbitraries.strings().alpha().numeric().ofMaxLength(20)),
                 Tuple.of(3, oddText()),
                 Tuple.of(1, Arbitraries.integers().between(1_000, 100_000).map("9"::repeat)));

@@ -1,6 +1,10 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
+import java.util.Date;
+
+import ec.gob.iess.claveempleador.recovery.AssistedCases;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class ProcessTimers {
 
     private final RecoveryProperties properties;
+    private final AssistedCases cases;
 
-    ProcessTimers(RecoveryProperties properties) {
+    ProcessTimers(RecoveryProperties properties, AssistedCases cases) {
         this.properties = properties;
+        this.cases = cases;
     }
 
     public String getOtpWindow() {
@@ -27,5 +33,13 @@ public class ProcessTimers {
 
     public String getAssistedDeadline() {
         return properties.assistedDeadline().toString();
+    }
+
+    /**
+     * ${processTimers.approvalExpiry(execution)}: the end of an approved case's approval, fixed at approval from
+     * clave.recovery.assisted-approval-validity. Every wait for a new link ends at that same moment.
+     */
+    public Date approvalExpiry(DelegateExecution execution) {
+        return Date.from(cases.approvalExpiresAt(execution.getProcessBusinessKey()));
     }
 }

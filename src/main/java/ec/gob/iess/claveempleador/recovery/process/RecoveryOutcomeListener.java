@@ -19,6 +19,8 @@ class RecoveryOutcomeListener implements ExecutionListener {
             "EndEvent_LinkExpired", RecoveryStatus.LINK_EXPIRED,
             "EndEvent_AssistedRejected", RecoveryStatus.ASSISTED_REJECTED,
             "EndEvent_AssistedExpired", RecoveryStatus.ASSISTED_EXPIRED,
+            // audit: approval expired (the approved case ran out before a clave was set)
+            "EndEvent_ApprovalExpired", RecoveryStatus.ASSISTED_EXPIRED,
             "EndEvent_Superseded", RecoveryStatus.SUPERSEDED,
             "EndEvent_PasswordReset", RecoveryStatus.COMPLETED);
 

@@ -24,6 +24,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
+import ec.gob.iess.claveempleador.support.TestMailbox;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         Map<String, Object> decision = withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true,
-                RecoveryProcess.VERIFIED_EMAIL, verifiedEmail == null ? "" : verifiedEmail);
+                RecoveryProcess.VERIFIED_EMAIL, verifiedEmail == null ? "" : verifiedEmail,
+                RecoveryProcess.VERIFIED_EMAIL_CONFIRMATION, verifiedEmail == null ? "" : verifiedEmail);
         complete(task, decision);
 
         assertThat(instance(pending.recoveryId())).hasPassed("ServiceTask_RegisterVerifiedEmail", "ServiceTask_IssueLink")
@@ -80,15 +82,22 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
     }
 
     @Test
-    void staffCanRejectACase() {
+    void staffCanRejectACaseWithAReasonAndTheEmployerIsToldByMail() {
         AssistedPending pending = (AssistedPending) start(DemoEmployers.PESQUERA);
 
         complete(task(instance(pending.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_REJECT,
-                RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.NOTES, "No presentó el nombramiento"));
+                RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.REJECTION_REASON, "REPRESENTATIVE_NOT_CURRENT",
+                RecoveryProcess.NOTES, "No presentó el nombramiento"));
 
+        assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status())
+                .as("decided at once, before the notice is mailed").isEqualTo(RecoveryStatus.ASSISTED_REJECTED);
+        execute(job("ServiceTask_SendRejectionMail", instance(pending.recoveryId())));
         assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_AssistedRejected").hasNotPassed("SubProcess_LinkWindow").isEnded();
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_REJECTED);
-        assertThat(mailbox.count()).isZero();
+        assertThat(mailbox.count()).isOne();
+        assertThat(TestMailbox.text(mailbox.latestTo("rrhh@pesquera-pacifico.example")))
+                .contains(pending.caseNumber(), "rechazó", "El representante legal no está vigente.")
+                .as("notes are internal unless the reason is «otro»").doesNotContain("nombramiento");
     }
 
     @Test
@@ -97,9 +106,11 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
 
         advanceClock(Duration.ofDays(30));
         execute(job("BoundaryTimer_AssistedDeadline", instance(pending.recoveryId())));
+        execute(job("ServiceTask_SendCaseExpiredMail", instance(pending.recoveryId())));
 
         assertThat(instance(pending.recoveryId())).hasPassed("EndEvent_AssistedExpired").isEnded();
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_EXPIRED);
+        assertThat(TestMailbox.text(mailbox.latestTo("admin@constructora-andes.example"))).contains(pending.caseNumber(), "plazo");
     }
 
     @Test
@@ -108,23 +119,9 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         Task task = task(instance(pending.recoveryId()));
 
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
-                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "")))
-                .as("staff read the sentence of this key, not the engine's text")
-                .isInstanceOfSatisfying(StaffRefusalException.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.EMAIL_MISSING"));
-
-        assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
-    }
-
-    @Test
-    void approvingWithAVerifiedEmailThatIsNoAddressIsRefusedInSpanish() {
-        AssistedPending pending = (AssistedPending) start("1792223334001", "0001", "1711223345");
-        Task task = task(instance(pending.recoveryId()));
-
-        assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
-                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.VERIFIED_EMAIL, "gerencia-en-textiles")))
-                .isInstanceOfSatisfying(StaffRefusalException.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.EMAIL_INVALID"));
+                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true, RecoveryProcess.VERIFIED_EMAIL, "")))
+                .satisfies(refusal -> assertThat(staffSentence(refusal))
+                        .isEqualTo("No se puede aprobar: el empleador no tiene un correo válido registrado, así que escriba dos veces el correo que verificó."));
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention");
     }
@@ -137,7 +134,7 @@ class AssistedAttentionProcessTest extends RecoveryProcessTestBase {
         assertThatThrownBy(() -> complete(task, withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
                 RecoveryProcess.IDENTITY_VERIFIED, false, RecoveryProcess.DOCUMENTS_CHECKED, true)))
                 .isInstanceOfSatisfying(StaffRefusalException.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.IDENTITY_NOT_VERIFIED"));
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("staff.refusal.decision.identityNotVerified"));
 
         assertThat(instance(pending.recoveryId())).isWaitingAt("UserTask_AssistedAttention").hasNotPassed("ServiceTask_IssueLink");
         assertThat(recoveries.status(new RecoveryId(pending.recoveryId())).orElseThrow().status()).isEqualTo(RecoveryStatus.ASSISTED_PENDING);

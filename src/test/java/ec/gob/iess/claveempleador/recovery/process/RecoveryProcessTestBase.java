@@ -16,6 +16,8 @@ import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
+import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
+import ec.gob.iess.claveempleador.config.Ecuador;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
 import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.DemoEmployers.DemoEmployer;
@@ -31,6 +33,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Drives recoveries through the real process, with the clock and the jobs in the test's hands. */
@@ -39,6 +42,8 @@ abstract class RecoveryProcessTestBase {
 
     static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
+    @Autowired
+    MessageSource messageSource;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -134,5 +139,11 @@ abstract class RecoveryProcessTestBase {
                     case "isSuspended" -> false;
                     default -> null;
                 });
+    }
+
+    /** The sentence staff read for a refused completion: the refusal names its key, the bundle has the words. */
+    String staffSentence(Throwable refusal) {
+        assertThat(refusal).isInstanceOf(StaffRefusalException.class);
+        return messageSource.getMessage(((StaffRefusalException) refusal).messageKey(), null, Ecuador.SPANISH);
     }
 }

@@ -81,7 +81,7 @@ class SecretsStayOutOfTheEngineTest extends RecoveryProcessTestBase {
 
         AssistedPending assisted = (AssistedPending) start(DemoEmployers.PESQUERA);
         complete(task(instance(assisted.recoveryId())), withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE,
-                RecoveryProcess.IDENTITY_VERIFIED, true));
+                RecoveryProcess.IDENTITY_VERIFIED, true, RecoveryProcess.DOCUMENTS_CHECKED, true));
         String assistedToken = mailedToken(assisted.recoveryId(), DemoEmployers.PESQUERA.email());
         String assistedClave = "la garza blanca vuela sobre el manglar";
         recoveries.submitNewPassword(LinkToken.parse(assistedToken).orElseThrow(), assistedClave, assistedClave);
