@@ -42,6 +42,7 @@ public final class RecoveryProcess {
     public static final String MESSAGE_OTP_SUBMITTED = "OtpSubmitted";
     public static final String MESSAGE_NEW_PASSWORD_SUBMITTED = "NewPasswordSubmitted";
     public static final String MESSAGE_SUPERSEDED = "RecoverySuperseded";
+    public static final String MESSAGE_OTP_RESEND_REQUESTED = "OtpResendRequested";
 
     public static final String ERROR_OTP_LOCKED = "OTP_LOCKED";
     public static final String ERROR_LINK_EXPIRED = "LINK_EXPIRED";
