@@ -1,7 +1,9 @@
 /*
- * The only script of the portal: a countdown to the real expiry of a code or link.
+ * The only script of the portal: a countdown to the real expiry of a code or link, and one to the moment a new
+ * code may be asked for ("Enviar un código nuevo" stays disabled until then).
  * The server gives the seconds left (the phone's clock may be wrong); when they run out the page goes to
- * data-expired-url, where the server explains what happened. Without this script the page shows the time.
+ * data-expired-url, where the server explains what happened. Without this script the page shows the time, and the
+ * server answers a new-code request made too early in words.
  */
 (function () {
   'use strict';
@@ -47,7 +49,38 @@
     tick();
   }
 
+  function startResend(button) {
+    var total = parseInt(button.getAttribute('data-seconds'), 10);
+    if (isNaN(total) || total <= 0) {
+      return;
+    }
+    var label = button.textContent;
+    var waitText = button.getAttribute('data-wait-text');
+    var when = document.querySelector('[data-resend-when]');
+    var deadline = performance.now() + total * 1000;
+    button.disabled = true;
+    var timer = null;
+
+    function tick() {
+      var left = Math.max(0, Math.ceil((deadline - performance.now()) / 1000));
+      if (left > 0) {
+        button.textContent = label + ' (' + waitText + ' ' + format(left) + ')';
+        return;
+      }
+      window.clearInterval(timer);
+      button.textContent = label;
+      button.disabled = false;
+      if (when) {
+        when.hidden = true;
+      }
+    }
+
+    timer = window.setInterval(tick, 1000);
+    tick();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('[data-countdown]'), start);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-resend]'), startResend);
   });
 })();

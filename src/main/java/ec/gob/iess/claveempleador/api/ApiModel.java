@@ -83,6 +83,13 @@ final class ApiModel {
                                 @Schema(description = "Fin de la validez del enlace") Instant expiresAt) {
     }
 
+    @Schema(description = "Código nuevo enviado: reemplaza al anterior, con su propia ventana y sus propios intentos")
+    record CodeResentResponse(@Schema(allowableValues = "AWAITING_OTP") RecoveryStatus status,
+                              @Schema(description = "Fin de la validez del código nuevo") Instant expiresAt,
+                              @Schema(description = "Desde cuándo se puede pedir otro código nuevo") Instant resendAvailableAt,
+                              @Schema(description = "Cuántos códigos nuevos más se pueden pedir en esta recuperación") int resendsLeft) {
+    }
+
     @Schema(description = "El estado de una recuperación")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RecoveryStatusResponse(String recoveryId, RecoveryStatus status,
@@ -114,6 +121,8 @@ final class ApiModel {
             @Schema(description = "Código estable del problema", example = "OTP_INVALID") String code,
             @Schema(description = "Campos rechazados (código VALIDATION_FAILED)") List<FieldErrorItem> errors,
             @Schema(description = "Intentos que quedan (código OTP_INVALID)") Integer attemptsLeft,
+            @Schema(description = "Desde cuándo se puede pedir un código nuevo (código RESEND_TOO_SOON)") Instant resendAvailableAt,
+            @Schema(description = "Hasta cuándo vale el código actual (código OTP_RESENDS_EXHAUSTED)") Instant expiresAt,
             @Schema(description = "Reglas de la clave incumplidas (código PASSWORD_POLICY)") List<ViolationItem> violations) {
     }
 

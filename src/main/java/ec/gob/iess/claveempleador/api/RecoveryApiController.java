@@ -7,6 +7,7 @@ import java.util.Optional;
 import ec.gob.iess.claveempleador.api.ApiModel.AssistedPendingResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.AwaitingOtpResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.CodeAcceptedResponse;
+import ec.gob.iess.claveempleador.api.ApiModel.CodeResentResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.NewPasswordRequest;
 import ec.gob.iess.claveempleador.api.ApiModel.OtpRequest;
 import ec.gob.iess.claveempleador.api.ApiModel.PasswordChangedResponse;
@@ -14,6 +15,7 @@ import ec.gob.iess.claveempleador.api.ApiModel.ProblemDocumentation;
 import ec.gob.iess.claveempleador.api.ApiModel.RecoveryStarted;
 import ec.gob.iess.claveempleador.api.ApiModel.RecoveryStatusResponse;
 import ec.gob.iess.claveempleador.api.ApiModel.StartRecoveryRequest;
+import ec.gob.iess.claveempleador.config.Waits;
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.ratelimit.ClientAddress;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
@@ -29,6 +31,9 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeNotAwaited;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResent;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeSuperseded;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
@@ -36,6 +41,9 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendTooSoon;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendsUsedUp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
@@ -47,6 +55,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +66,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The employer's recovery, step by step: start, code, new clave by link, status. */
+/** The employer's recovery, step by step: start, code (or a new one), new clave by link, status. */
 @RestController
 @RequestMapping(path = "/api/recoveries", produces = "application/json")
 @Tag(name = "Recuperación de clave", description = "Recuperar la clave de empleador: datos, código por correo, nueva clave por enlace")
@@ -113,7 +122,7 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED (el código no tiene " + OtpCode.LENGTH + " dígitos) o MALFORMED_REQUEST", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "409", description = "OTP_ALREADY_USED: el código de esta recuperación ya fue aceptado (el enlace va en camino)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
-    @ApiResponse(responseCode = "410", description = "OTP_EXPIRED (venció el código) u OTP_LOCKED (demasiados intentos)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    @ApiResponse(responseCode = "410", description = "OTP_EXPIRED (venció el código), OTP_LOCKED (demasiados intentos) o RECOVERY_SUPERSEDED (una solicitud más nueva la reemplazó; no cuenta como intento)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "422", description = "OTP_INVALID, con attemptsLeft", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     ResponseEntity<Object> submitCode(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId,
@@ -141,6 +150,59 @@ class RecoveryApiController {
         }
         if (result instanceof CodeExpired) {
             return problems.answer(problems.problem(HttpStatus.GONE, "OTP_EXPIRED", request));
+        }
+        if (result instanceof CodeSuperseded) {
+            return problems.answer(problems.problem(HttpStatus.GONE, "RECOVERY_SUPERSEDED", request));
+        }
+        return notFound(request);
+    }
+
+    @PostMapping(path = "/{recoveryId}/otp/resend")
+    @Operation(summary = "Pedir un código nuevo",
+            description = "Envía un código nuevo en la misma recuperación: el anterior deja de valer en ese momento, la ventana del "
+                    + "código empieza de nuevo y los intentos vuelven a contarse desde cero. Se puede pedir pasado un tiempo desde "
+                    + "el último código (clave.recovery.otp-resend-cooldown) y un número limitado de veces "
+                    + "(clave.recovery.max-otp-resends). Sin cuerpo.")
+    @ApiResponse(responseCode = "200", description = "Código nuevo enviado: AWAITING_OTP, con expiresAt, resendAvailableAt y resendsLeft",
+            content = @Content(schema = @Schema(implementation = CodeResentResponse.class)))
+    @ApiResponse(responseCode = "404", description = "RECOVERY_NOT_FOUND", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    @ApiResponse(responseCode = "409", description = "OTP_RESENDS_EXHAUSTED: ya se pidieron todos los códigos nuevos permitidos; el código "
+            + "actual sigue valiendo hasta expiresAt, después hay que iniciar una recuperación nueva", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    @ApiResponse(responseCode = "410", description = "La recuperación ya no espera un código: OTP_EXPIRED, OTP_LOCKED, RECOVERY_SUPERSEDED "
+            + "(una solicitud más nueva la reemplazó) u OTP_NOT_AWAITED (el código ya fue aceptado, o la recuperación terminó)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    @ApiResponse(responseCode = "429", description = "RESEND_TOO_SOON (con resendAvailableAt) o RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
+    ResponseEntity<Object> resendCode(@Parameter(description = "El recoveryId (UUID)") @PathVariable String recoveryId,
+                                      HttpServletRequest request) {
+        Optional<RecoveryId> id = RecoveryId.parse(recoveryId);
+        if (id.isEmpty()) {
+            return notFound(request);
+        }
+        throttle.beforeCodeResend(ClientAddress.of(request));
+        ResendResult result = recoveries.resendCode(id.get());
+        if (result instanceof CodeResent resent) {
+            return ResponseEntity.ok(new CodeResentResponse(RecoveryStatus.AWAITING_OTP, resent.expiresAt(),
+                    resent.resendAvailableAt(), resent.resendsLeft()));
+        }
+        if (result instanceof ResendTooSoon tooSoon) {
+            long seconds = Waits.seconds(tooSoon.retryAfter());
+            ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, "RESEND_TOO_SOON", request, seconds);
+            problem.setProperty("resendAvailableAt", tooSoon.resendAvailableAt());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            return problems.answer(problem, headers);
+        }
+        if (result instanceof ResendsUsedUp usedUp) {
+            ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "OTP_RESENDS_EXHAUSTED", request, usedUp.maxResends());
+            problem.setProperty("expiresAt", usedUp.codeExpiresAt());
+            return problems.answer(problem);
+        }
+        if (result instanceof CodeNotAwaited notAwaited) {
+            String code = switch (notAwaited.status()) {
+                case OTP_EXPIRED, OTP_LOCKED -> notAwaited.status().name();
+                case SUPERSEDED -> "RECOVERY_SUPERSEDED";
+                default -> "OTP_NOT_AWAITED";
+            };
+            return problems.answer(problems.problem(HttpStatus.GONE, code, request));
         }
         return notFound(request);
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import ec.gob.iess.claveempleador.config.Waits;
 import ec.gob.iess.claveempleador.identity.Cedula;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.portal.Forms.CodeForm;
@@ -18,9 +19,14 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResent;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeSuperseded;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendTooSoon;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendsUsedUp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
@@ -53,6 +59,11 @@ class RecoveryPagesController {
     static final String BASE = "/recuperar-clave";
     private static final String WRONG_CODE = "wrongCode";
     private static final String CODE_ALREADY_USED = "codeAlreadyUsed";
+    private static final String SUPERSEDED_CODE = "supersededCode";
+    private static final String CODE_RESENT = "codeResent";
+    private static final String RESEND_TOO_SOON = "resendTooSoon";
+    private static final String RESENDS_USED_UP = "resendsUsedUp";
+    private static final Set<RecoveryStatus> IN_PROGRESS = EnumSet.of(RecoveryStatus.AWAITING_OTP, RecoveryStatus.AWAITING_NEW_PASSWORD);
     private static final Set<RecoveryStatus> ENDED_ELSEWHERE = EnumSet.of(
             RecoveryStatus.VALIDATING, RecoveryStatus.SUPERSEDED, RecoveryStatus.ASSISTED_REJECTED, RecoveryStatus.ASSISTED_EXPIRED);
 
@@ -68,9 +79,12 @@ class RecoveryPagesController {
         this.clock = clock;
     }
 
+    /** Filled with the numbers of this browser's last request, if it made one: starting again is one click. */
     @GetMapping
-    String form(Model model) {
-        model.addAttribute("form", RecoveryForm.empty());
+    String form(HttpServletRequest request, Model model) {
+        Optional<RecentRequest> recent = RecentRequest.of(request);
+        model.addAttribute("form", recent.map(RecentRequest::form).orElseGet(RecoveryForm::empty));
+        model.addAttribute("prefilled", recent.isPresent());
         return "portal/recovery-form";
     }
 
@@ -86,6 +100,7 @@ class RecoveryPagesController {
         throttle.beforeRecoveryStart(employer.orElseThrow(), representative.orElseThrow(), PortalModel.clientAddress(request));
         StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow());
         if (result instanceof AwaitingOtp awaiting) {
+            RecentRequest.remember(request, new RecentRequest(form.ruc(), form.sucursal(), form.cedula(), awaiting.recoveryId()));
             return "redirect:" + BASE + "/" + awaiting.recoveryId() + "/codigo";
         }
         if (result instanceof AssistedPending assisted) {
@@ -159,10 +174,56 @@ class RecoveryPagesController {
         if (result instanceof CodeLocked) {
             return "redirect:" + BASE + "/codigo-bloqueado";
         }
+        if (result instanceof CodeSuperseded) {
+            // Replaced, not expired: the page says so and offers the newest request; no attempt was spent.
+            redirect.addFlashAttribute(SUPERSEDED_CODE, true);
+            return "redirect:" + BASE + "/" + recoveryId + "/finalizada";
+        }
         if (result instanceof RecoveryNotFound) {
             return notFound(response);
         }
         return "redirect:" + BASE + "/codigo-expirado";
+    }
+
+    /**
+     * "Enviar un código nuevo": a new code in the same recovery. Without JavaScript the button is always there, so a
+     * press before the wait is over is answered on the code page, in words, like every other refusal.
+     */
+    @PostMapping("/{id}/codigo/nuevo")
+    String resendCode(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, HttpServletRequest request,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        if (recovery.status() != RecoveryStatus.AWAITING_OTP) {
+            return redirectFor(recovery);
+        }
+        RecoveryId recoveryId = new RecoveryId(recovery.recoveryId());
+        throttle.beforeCodeResend(PortalModel.clientAddress(request));
+        ResendResult result = recoveries.resendCode(recoveryId);
+        String codePage = "redirect:" + BASE + "/" + recoveryId + "/codigo";
+        if (result instanceof CodeResent resent) {
+            redirect.addFlashAttribute(CODE_RESENT, resent.resendsLeft());
+            return codePage;
+        }
+        if (result instanceof ResendTooSoon tooSoon) {
+            redirect.addFlashAttribute(RESEND_TOO_SOON, Waits.seconds(tooSoon.retryAfter()));
+            return codePage;
+        }
+        if (result instanceof ResendsUsedUp) {
+            redirect.addFlashAttribute(RESENDS_USED_UP, true);
+            return codePage;
+        }
+        if (result instanceof RecoveryNotFound) {
+            return notFound(response);
+        }
+        return recoveries.status(recoveryId).map(RecoveryPagesController::redirectFor).orElseGet(() -> notFound(response));
+    }
+
+    /** "¿No le llegó el código?" from a code page: the advice, and a new code in the same recovery when one may be asked for. */
+    @GetMapping("/{id}/no-llego-el-codigo")
+    String noCodeForRecovery(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, Model model) {
+        if (recovery.status() == RecoveryStatus.AWAITING_OTP) {
+            addResendOffer(recovery, model);
+        }
+        return noCode(model);
     }
 
     @GetMapping("/{id}/revise-su-correo")
@@ -185,11 +246,23 @@ class RecoveryPagesController {
 
     /** Requests that ended in a way no other page explains: replaced by a newer one, or closed by staff. */
     @GetMapping("/{id}/finalizada")
-    String ended(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery) {
+    String ended(@ModelAttribute(name = "recovery", binding = false) RecoveryView recovery, HttpServletRequest request, Model model) {
         if (!ENDED_ELSEWHERE.contains(recovery.status())) {
             return redirectFor(recovery);
         }
+        if (recovery.status() == RecoveryStatus.SUPERSEDED) {
+            newestOfThisBrowser(request, recovery.recoveryId()).ifPresent(newest -> model.addAttribute("newestRecoveryId", newest));
+        }
         return "portal/ended";
+    }
+
+    /** The recovery this browser started last, if it is another one and still in progress: where an older tab should go. */
+    private Optional<String> newestOfThisBrowser(HttpServletRequest request, String olderId) {
+        return RecentRequest.of(request)
+                .map(RecentRequest::recoveryId)
+                .filter(newest -> !newest.equals(olderId))
+                .filter(newest -> recoveries.status(new RecoveryId(newest))
+                        .filter(view -> IN_PROGRESS.contains(view.status())).isPresent());
     }
 
     @GetMapping("/datos-no-coinciden")
@@ -223,7 +296,16 @@ class RecoveryPagesController {
     private String showCodePage(RecoveryView view, Model model) {
         model.addAttribute("countdown", Countdown.until(view.expiresAt(), clock));
         model.addAttribute("showAttemptsLeft", view.attemptsLeft() != null && view.attemptsLeft() < properties.maxOtpAttempts());
+        addResendOffer(view, model);
         return "portal/code";
+    }
+
+    /** When a new code may be asked for (its own countdown) and how many are left; nothing when none may be. */
+    private void addResendOffer(RecoveryView view, Model model) {
+        recoveries.resendOffer(new RecoveryId(view.recoveryId())).ifPresent(offer -> {
+            model.addAttribute("resend", offer);
+            model.addAttribute("resendCountdown", Countdown.until(offer.availableAt(), clock));
+        });
     }
 
     private static String notFound(HttpServletResponse response) {

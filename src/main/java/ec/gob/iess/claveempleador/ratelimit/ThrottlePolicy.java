@@ -46,6 +46,11 @@ public class ThrottlePolicy {
         limiter.check(RateLimit.OTP_ATTEMPT_PER_CLIENT, client);
     }
 
+    /** Asking for a new code counts against the client with the code attempts: one budget for everything one code page does. */
+    public void beforeCodeResend(String client) {
+        limiter.check(RateLimit.OTP_ATTEMPT_PER_CLIENT, client);
+    }
+
     /** Link-token look-ups (opening the link page, submitting the new clave) count against the client. */
     public void beforeLinkLookup(String client) {
         limiter.check(RateLimit.LINK_LOOKUP_PER_CLIENT, client);

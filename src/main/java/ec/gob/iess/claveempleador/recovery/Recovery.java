@@ -1,5 +1,6 @@
 package ec.gob.iess.claveempleador.recovery;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import ec.gob.iess.claveempleador.identity.EmployerKey;
@@ -21,7 +22,9 @@ record Recovery(
         String linkTokenHash,
         String linkSealed,
         Instant linkExpiresAt,
-        MailDelivery mailDelivery) {
+        MailDelivery mailDelivery,
+        Instant otpIssuedAt,
+        int otpResends) {
 
     /**
      * The status as of {@code now}: the timer that ends a window may run seconds late, but the window
@@ -43,6 +46,14 @@ record Recovery(
 
     boolean linkExpired(Instant now) {
         return linkExpiresAt != null && !now.isBefore(linkExpiresAt);
+    }
+
+    /**
+     * When the current code was made. Rows from before the column existed had one code, issued a window before its
+     * expiry.
+     */
+    Instant otpIssuedAt(Duration otpWindow) {
+        return otpIssuedAt != null ? otpIssuedAt : otpExpiresAt.minus(otpWindow);
     }
 
     /** When the current step's window closes, if one is open. */

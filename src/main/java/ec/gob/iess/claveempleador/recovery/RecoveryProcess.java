@@ -57,6 +57,7 @@ public final class RecoveryProcess {
     public static final String MESSAGE_NEW_PASSWORD_SUBMITTED = "NewPasswordSubmitted";
     public static final String MESSAGE_SUPERSEDED = "RecoverySuperseded";
     public static final String MESSAGE_NEW_LINK_REQUESTED = "NewLinkRequested";
+    public static final String MESSAGE_OTP_RESEND_REQUESTED = "OtpResendRequested";
 
     public static final String ERROR_OTP_LOCKED = "OTP_LOCKED";
     public static final String ERROR_LINK_EXPIRED = "LINK_EXPIRED";

@@ -4,14 +4,15 @@ import java.time.Duration;
 
 import ec.gob.iess.claveempleador.config.Waits;
 import jakarta.validation.constraints.Min;
-import ec.gob.iess.claveempleador.config.Waits;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How long each step of a recovery may take, and how many wrong codes are forgiven; how long a centre's approval
- * lasts and how many new links the employer may ask for while it does.
+/**
+ * How long each step of a recovery may take, how many wrong codes are forgiven, and how often a new code may be
+ * asked for (after {@code otpResendCooldown} from the last one, at most {@code maxOtpResends} times); how long a
+ * centre's approval lasts and how many new links the employer may ask for while it does.
  */
 @Validated
 @ConfigurationProperties("clave.recovery")
@@ -20,6 +21,8 @@ public record RecoveryProperties(
         @NotNull Duration linkWindow,
         @NotNull Duration assistedDeadline,
         @Min(1) int maxOtpAttempts,
+        @NotNull Duration otpResendCooldown,
+        @Min(0) int maxOtpResends,
         @NotNull Duration assistedApprovalValidity,
         @Min(0) int assistedLinkResends) {
 

@@ -18,7 +18,7 @@ class RecoveryRepository {
     private static final String COLUMNS = """
             id, process_instance_id, ruc, sucursal, channel, status, assisted_reason, case_number, masked_email,
             otp_hmac, otp_sealed, otp_expires_at, otp_attempts_left, link_token_hash, link_sealed, link_expires_at,
-            mail_delivery""";
+            mail_delivery, otp_issued_at, otp_resends""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -92,11 +92,17 @@ class RecoveryRepository {
                 .update();
     }
 
+    /**
+     * A code replaces the one before it (if any) with its own window and attempts; every code after the first
+     * counts as a resend.
+     */
     void storeOtp(String id, String hmac, String sealed, Instant expiresAt, int attempts) {
+        Timestamp now = now();
         jdbc.sql("""
                         UPDATE recovery SET status = ?, otp_hmac = ?, otp_sealed = ?, otp_expires_at = ?, otp_attempts_left = ?,
-                               updated_at = ? WHERE id = ?""")
-                .params(RecoveryStatus.AWAITING_OTP.name(), hmac, sealed, Timestamp.from(expiresAt), attempts, now(), id)
+                               otp_resends = CASE WHEN otp_expires_at IS NULL THEN otp_resends ELSE otp_resends + 1 END,
+                               otp_issued_at = ?, updated_at = ? WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_OTP.name(), hmac, sealed, Timestamp.from(expiresAt), attempts, now, now, id)
                 .update();
     }
 
@@ -167,7 +173,9 @@ class RecoveryRepository {
                 rs.getString("link_token_hash"),
                 rs.getString("link_sealed"),
                 instant(rs.getTimestamp("link_expires_at")),
-                mailDeliveryOrNull(rs.getString("mail_delivery")));
+                mailDeliveryOrNull(rs.getString("mail_delivery")),
+                instant(rs.getTimestamp("otp_issued_at")),
+                rs.getInt("otp_resends"));
     }
 
     private static MailDelivery mailDeliveryOrNull(String value) {

@@ -1,5 +1,6 @@
 package ec.gob.iess.claveempleador.recovery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,7 +44,35 @@ public final class RecoveryResults {
     public record CodeLocked() implements CodeResult {
     }
 
-    public record RecoveryNotFound() implements CodeResult {
+    /** A newer request of the same employer replaced this recovery: its code no longer counts, and no attempt was spent. */
+    public record CodeSuperseded() implements CodeResult {
+    }
+
+    public record RecoveryNotFound() implements CodeResult, ResendResult {
+    }
+
+    /** What asking for a new code in the same recovery answers. */
+    public sealed interface ResendResult {
+    }
+
+    /** A new code replaced the old one: a new window, a new wrong-code count. */
+    public record CodeResent(Instant expiresAt, Instant resendAvailableAt, int resendsLeft) implements ResendResult {
+    }
+
+    /** Asked before the wait since the last code was over ({@code retryAfter} is what is left of it); the current code still works. */
+    public record ResendTooSoon(Instant resendAvailableAt, Duration retryAfter) implements ResendResult {
+    }
+
+    /** All {@code maxResends} new codes this recovery allows were sent; the current code still works until {@code codeExpiresAt}. */
+    public record ResendsUsedUp(Instant codeExpiresAt, int maxResends) implements ResendResult {
+    }
+
+    /** The recovery waits for no code any more; {@code status} says why (expired, locked, replaced, accepted...). */
+    public record CodeNotAwaited(RecoveryStatus status) implements ResendResult {
+    }
+
+    /** While a recovery waits for its code: when a new one may be asked for, and how many are left. */
+    public record ResendOffer(Instant availableAt, int resendsLeft) {
     }
 
     public sealed interface LinkState {

@@ -2,6 +2,7 @@ package ec.gob.iess.claveempleador.recovery;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +26,9 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAlreadyUsed;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeNotAwaited;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResent;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeSuperseded;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.DataMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
@@ -37,6 +41,10 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordResult;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendOffer;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendTooSoon;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendsUsedUp;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.StartResult;
 import ec.gob.iess.claveempleador.security.SecretCodec;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -52,7 +60,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The employer's use cases: start a recovery, submit the code, set the new clave by link, read the status.
+ * The employer's use cases: start a recovery, submit the code (or ask for a new one), set the new clave by link, read the status.
  * It drives the process; the rules of each step live in {@link RecoverySteps}, which the process calls.
  * Secrets reach the engine only as transient variables and the plaintext clave never does.
  */
@@ -79,10 +87,12 @@ public class RecoveryService {
     private final SignInService hashing;
     private final SecretCodec codec;
     private final Clock clock;
+    private final RecoveryProperties properties;
     private final TransactionTemplate transactions;
 
     RecoveryService(RuntimeService runtime, RecoveryRepository recoveries, EmployerRegistry registry, PasswordPolicy policy,
-                    SignInService hashing, SecretCodec codec, Clock clock, PlatformTransactionManager transactionManager) {
+                    SignInService hashing, SecretCodec codec, Clock clock, RecoveryProperties properties,
+                    PlatformTransactionManager transactionManager) {
         this.runtime = runtime;
         this.recoveries = recoveries;
         this.registry = registry;
@@ -90,6 +100,7 @@ public class RecoveryService {
         this.hashing = hashing;
         this.codec = codec;
         this.clock = clock;
+        this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -124,7 +135,8 @@ public class RecoveryService {
     /**
      * Checks a code. The recovery's row is locked first, so codes sent at once are decided one after the
      * other: the first right one is accepted, the others find it used. The process decides (and counts the
-     * attempt) in the same transaction; the answer, read from what it recorded, is given once all of it committed.
+     * attempt) in the same transaction and hands its verdict back ({@link CodeVerdicts}); the answer is that
+     * verdict, given once all of it committed. A recovery that a newer request replaced says so, and spends no attempt.
      */
     public CodeResult submitCode(RecoveryId id, OtpCode code) {
         String recoveryId = id.value();
@@ -138,17 +150,20 @@ public class RecoveryService {
             if (status != RecoveryStatus.AWAITING_OTP) {
                 return codeNoLongerAwaited(before, status);
             }
-            runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_OTP_SUBMITTED)
-                    .processInstanceId(before.processInstanceId())
-                    .setVariable(RecoveryProcess.SUBMITTED_CODE, Variables.stringValue(code.digits(), true))
-                    .correlateWithResult();
-            Recovery after = recoveries.get(recoveryId);
-            return switch (after.statusAt(clock.instant())) {
-                case AWAITING_OTP -> new CodeInvalid(after.otpAttemptsLeft());
-                case AWAITING_NEW_PASSWORD -> new CodeAccepted(recoveryId, after.linkExpiresAt());
-                case OTP_LOCKED -> new CodeLocked();
-                default -> new CodeExpired();
-            };
+            try (CodeVerdicts.Awaited awaited = CodeVerdicts.await(recoveryId)) {
+                runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_OTP_SUBMITTED)
+                        .processInstanceId(before.processInstanceId())
+                        .setVariable(RecoveryProcess.SUBMITTED_CODE, Variables.stringValue(code.digits(), true))
+                        .correlateWithResult();
+                CodeVerdicts.Verdict verdict = awaited.verdict()
+                        .orElseThrow(() -> new IllegalStateException("recovery " + recoveryId + ": the code check left no verdict"));
+                return switch (verdict.check()) {
+                    case ACCEPTED -> new CodeAccepted(recoveryId, recoveries.get(recoveryId).linkExpiresAt());
+                    case REJECTED -> new CodeInvalid(verdict.attemptsLeft());
+                    case LOCKED -> new CodeLocked();
+                    case EXPIRED -> new CodeExpired();
+                };
+            }
         }, CodeExpired::new);
     }
 
@@ -158,7 +173,62 @@ public class RecoveryService {
         if (codeWasAccepted) {
             return new CodeAlreadyUsed();
         }
-        return status == RecoveryStatus.OTP_LOCKED ? new CodeLocked() : new CodeExpired();
+        return switch (status) {
+            case OTP_LOCKED -> new CodeLocked();
+            case SUPERSEDED -> new CodeSuperseded();
+            default -> new CodeExpired();
+        };
+    }
+
+    /**
+     * Sends a new code in the same recovery: it replaces the old one at once, with its own window and wrong-code
+     * count. Allowed once the wait since the last code is over, a limited number of times. Decided on the locked
+     * row, and the new code's row is committed before the answer; its mail goes by the process's mail job.
+     */
+    public ResendResult resendCode(RecoveryId id) {
+        String recoveryId = id.value();
+        return inOneStep(() -> {
+            Optional<Recovery> locked = recoveries.lock(recoveryId);
+            if (locked.isEmpty()) {
+                return new RecoveryNotFound();
+            }
+            Recovery before = locked.get();
+            Instant now = clock.instant();
+            RecoveryStatus status = before.statusAt(now);
+            if (status != RecoveryStatus.AWAITING_OTP) {
+                return new CodeNotAwaited(status);
+            }
+            ResendOffer offer = offer(before);
+            if (offer.resendsLeft() <= 0) {
+                return new ResendsUsedUp(before.otpExpiresAt(), properties.maxOtpResends());
+            }
+            if (now.isBefore(offer.availableAt())) {
+                return new ResendTooSoon(offer.availableAt(), Duration.between(now, offer.availableAt()));
+            }
+            runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_OTP_RESEND_REQUESTED)
+                    .processInstanceId(before.processInstanceId())
+                    .correlateWithResult();
+            Recovery after = recoveries.get(recoveryId);
+            if (after.status() != RecoveryStatus.AWAITING_OTP || after.otpResends() == before.otpResends()) {
+                return new CodeNotAwaited(after.status());
+            }
+            log.info("Recovery {}: new code issued ({} of {})", recoveryId, after.otpResends(), properties.maxOtpResends());
+            ResendOffer next = offer(after);
+            return new CodeResent(after.otpExpiresAt(), next.availableAt(), next.resendsLeft());
+        }, () -> new CodeNotAwaited(RecoveryStatus.OTP_EXPIRED));
+    }
+
+    /** While the recovery waits for its code: when a new one may be asked for and how many are left. */
+    public Optional<ResendOffer> resendOffer(RecoveryId id) {
+        Instant now = clock.instant();
+        return recoveries.find(id.value())
+                .filter(r -> r.statusAt(now) == RecoveryStatus.AWAITING_OTP)
+                .map(this::offer);
+    }
+
+    private ResendOffer offer(Recovery recovery) {
+        return new ResendOffer(recovery.otpIssuedAt(properties.otpWindow()).plus(properties.otpResendCooldown()),
+                Math.max(0, properties.maxOtpResends() - recovery.otpResends()));
     }
 
     public Optional<RecoveryView> status(RecoveryId id) {

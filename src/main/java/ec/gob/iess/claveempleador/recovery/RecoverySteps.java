@@ -106,19 +106,33 @@ public class RecoverySteps {
     public OtpCheck verifyOtp(String recoveryId, String submittedCode) {
         Recovery recovery = recoveries.get(recoveryId);
         if (recovery.status() != RecoveryStatus.AWAITING_OTP || recovery.otpExpired(clock.instant())) {
-            return OtpCheck.EXPIRED;
+            return decided(recoveryId, OtpCheck.EXPIRED, 0);
         }
         Optional<OtpCode> code = OtpCode.parse(submittedCode);
         if (code.isPresent() && codec.digestsMatch(recovery.otpHmac(), codec.hmac(code.get().digits()))) {
             recoveries.acceptOtp(recoveryId);
             audit.record(recoveryId, AuditEventType.CODE_ACCEPTED);
-            return OtpCheck.ACCEPTED;
+            return decided(recoveryId, OtpCheck.ACCEPTED, recovery.otpAttemptsLeft());
         }
         int attemptsLeft = recovery.otpAttemptsLeft() - 1;
         recoveries.updateOtpAttempts(recoveryId, attemptsLeft);
         audit.record(recoveryId, AuditEventType.CODE_WRONG, "intentos restantes: " + Math.max(0, attemptsLeft));
         log.info("Recovery {}: wrong code, {} attempts left", recoveryId, attemptsLeft);
-        return attemptsLeft > 0 ? OtpCheck.REJECTED : OtpCheck.LOCKED;
+        return decided(recoveryId, attemptsLeft > 0 ? OtpCheck.REJECTED : OtpCheck.LOCKED, attemptsLeft);
+    }
+
+    /** The verdict goes to the process (the return value) and to whoever submitted the code ({@link CodeVerdicts}). */
+    private static OtpCheck decided(String recoveryId, OtpCheck check, int attemptsLeft) {
+        CodeVerdicts.hand(recoveryId, check, attemptsLeft);
+        return check;
+    }
+
+    /**
+     * Whether the code window may open again with a new code: the model's gateway after "Nuevo código solicitado".
+     * The use case refuses a request beyond the limit before it reaches the process; this keeps the model true on its own.
+     */
+    public boolean otpResendAllowed(String recoveryId) {
+        return recoveries.get(recoveryId).otpResends() < properties.maxOtpResends();
     }
 
     /** Makes the single-use link token for the link window; only its SHA-256 stays. */

@@ -34,6 +34,9 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeNotAwaited;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeResent;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeSuperseded;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.DataMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
@@ -42,6 +45,8 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryNotFound;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendTooSoon;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.ResendsUsedUp;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.CapturedLog;
@@ -307,6 +312,16 @@ class RecoveryApiControllerTest {
         }
 
         @Test
+        void codeForARecoveryThatANewerRequestReplacedAnswers410Superseded() {
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeSuperseded());
+
+            MvcTestResult result = post(OTP, CODE_BODY);
+
+            assertProblem(result, 410, "RECOVERY_SUPERSEDED");
+            assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Pidió un código más nuevo");
+        }
+
+        @Test
         void unknownRecoveryAnswers404() {
             given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new RecoveryNotFound());
 
@@ -355,6 +370,116 @@ class RecoveryApiControllerTest {
 
             assertProblem(result, 405, "METHOD_NOT_ALLOWED");
             assertThat(result).hasHeader(HttpHeaders.ALLOW, "POST");
+        }
+    }
+
+    @Nested
+    class Resend {
+
+        static final String RESEND = "/api/recoveries/" + ID + "/otp/resend";
+        static final Instant LATER = Instant.parse("2026-11-25T18:31:00Z");
+
+        MvcTestResult resend(String path) {
+            return mvc.post().uri(path).exchange();
+        }
+
+        @Test
+        void aNewCodeAnswers200WithItsExpiryWhenTheNextIsAvailableAndHowManyAreLeft() {
+            given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new CodeResent(EXPIRY, LATER, 2));
+
+            MvcTestResult result = resend(RESEND);
+
+            assertThat(result).hasStatus(200).bodyJson().isStrictlyEqualTo("""
+                    {"status": "AWAITING_OTP", "expiresAt": "2026-11-25T18:33:00Z", "resendAvailableAt": "2026-11-25T18:31:00Z",
+                     "resendsLeft": 2}""");
+            verify(throttle).beforeCodeResend(anyString());
+        }
+
+        @Test
+        void aJsonBodyIsAcceptedAndIgnored() {
+            given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new CodeResent(EXPIRY, LATER, 0));
+
+            assertThat(post(RESEND, "{}")).hasStatus(200).bodyJson().extractingPath("$.resendsLeft").isEqualTo(0);
+        }
+
+        @Test
+        void tooSoonAnswers429WithRetryAfterAndWhenItIsAvailable() {
+            given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new ResendTooSoon(LATER, Duration.ofMillis(41_200)));
+
+            MvcTestResult result = resend(RESEND);
+
+            assertProblem(result, 429, "RESEND_TOO_SOON");
+            assertThat(result).hasHeader(HttpHeaders.RETRY_AFTER, "42");
+            assertThat(result).bodyJson().extractingPath("$.resendAvailableAt").isEqualTo("2026-11-25T18:31:00Z");
+            assertThat(result).bodyJson().extractingPath("$.detail")
+                    .isEqualTo("Espere 42 segundos antes de pedir un código nuevo. Mientras tanto, el código que ya recibió sigue valiendo.");
+        }
+
+        @Test
+        void tooSoonByOneSecondSaysSecondInTheSingularInEnglish() {
+            given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new ResendTooSoon(LATER, Duration.ofMillis(300)));
+
+            MvcTestResult result = mvc.post().uri(RESEND).header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange();
+
+            assertThat(result).hasHeader(HttpHeaders.RETRY_AFTER, "1");
+            assertThat(result).bodyJson().extractingPath("$.detail")
+                    .isEqualTo("Wait 1 second before asking for a new code. Meanwhile the code you already received still works.");
+        }
+
+        @Test
+        void noNewCodesLeftAnswers409WithTheCurrentCodesExpiry() {
+            given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new ResendsUsedUp(EXPIRY, 3));
+
+            MvcTestResult result = resend(RESEND);
+
+            assertProblem(result, 409, "OTP_RESENDS_EXHAUSTED");
+            assertThat(result).bodyJson().extractingPath("$.expiresAt").isEqualTo("2026-11-25T18:33:00Z");
+            assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Ya pidió los 3 códigos nuevos que permite");
+        }
+
+        @Test
+        void aRecoveryThatWaitsForNoCodeAnswers410SayingWhy() {
+            Map<RecoveryStatus, String> codes = Map.of(
+                    RecoveryStatus.OTP_EXPIRED, "OTP_EXPIRED",
+                    RecoveryStatus.OTP_LOCKED, "OTP_LOCKED",
+                    RecoveryStatus.SUPERSEDED, "RECOVERY_SUPERSEDED",
+                    RecoveryStatus.AWAITING_NEW_PASSWORD, "OTP_NOT_AWAITED",
+                    RecoveryStatus.COMPLETED, "OTP_NOT_AWAITED",
+                    RecoveryStatus.ASSISTED_PENDING, "OTP_NOT_AWAITED");
+            codes.forEach((status, code) -> {
+                given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new CodeNotAwaited(status));
+                assertProblem(resend(RESEND), 410, code);
+            });
+        }
+
+        @Test
+        void unknownRecoveryAnswers404() {
+            given(recoveries.resendCode(new RecoveryId(ID))).willReturn(new RecoveryNotFound());
+
+            assertProblem(resend(RESEND), 404, "RECOVERY_NOT_FOUND");
+        }
+
+        @Test
+        void recoveryIdThatIsNoUuidAnswers404WithoutCounting() {
+            assertProblem(resend("/api/recoveries/1-1-1-1-1/otp/resend"), 404, "RECOVERY_NOT_FOUND");
+            verifyNoInteractions(recoveries, throttle);
+        }
+
+        @Test
+        void tooManyCallsFromOneClientAnswer429RateLimited() {
+            willThrow(new RateLimitExceededException(RateLimit.OTP_ATTEMPT_PER_CLIENT, Duration.ofSeconds(30)))
+                    .given(throttle).beforeCodeResend(anyString());
+
+            MvcTestResult result = resend(RESEND);
+
+            assertProblem(result, 429, "RATE_LIMITED");
+            assertThat(result).hasHeader(HttpHeaders.RETRY_AFTER, "30");
+            verify(recoveries, never()).resendCode(any());
+        }
+
+        @Test
+        void getOnTheResendResourceAnswers405() {
+            assertProblem(mvc.get().uri(RESEND).exchange(), 405, "METHOD_NOT_ALLOWED");
         }
     }
 

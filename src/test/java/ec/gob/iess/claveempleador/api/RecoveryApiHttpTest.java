@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.DemoEmployers.DemoEmployer;
 import ec.gob.iess.claveempleador.support.TestMailbox;
@@ -106,6 +107,22 @@ class RecoveryApiHttpTest {
         // The last digit turned by one: a wrong code of the same length.
         char last = code.charAt(code.length() - 1);
         return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+    }
+
+    @Test
+    void aNewCodeAskedForAtOnceMustWaitAndAnOlderTabsCodeIsToldItWasReplaced() {
+        String older = start(DemoEmployers.CEVALLOS).getBody().path("recoveryId").asText();
+
+        ResponseEntity<JsonNode> tooSoon = http.post().uri("/api/recoveries/" + older + "/otp/resend").retrieve().toEntity(JsonNode.class);
+        assertProblem(tooSoon, 429, "RESEND_TOO_SOON");
+        assertThat(Long.parseLong(tooSoon.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 60L);
+        assertThat(tooSoon.getBody().path("resendAvailableAt").asText()).isNotBlank();
+
+        String newer = start(DemoEmployers.CEVALLOS).getBody().path("recoveryId").asText();
+        assertThat(newer).isNotEqualTo(older);
+        assertProblem(submitCode(older, OtpCode.example()), 410, "RECOVERY_SUPERSEDED");
+        assertProblem(http.post().uri("/api/recoveries/" + older + "/otp/resend").retrieve().toEntity(JsonNode.class), 410, "RECOVERY_SUPERSEDED");
+        assertThat(status(newer).getBody().path("attemptsLeft").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -231,10 +248,15 @@ class RecoveryApiHttpTest {
         List<String> paths = new ArrayList<>();
         description.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/recoveries", "/api/recoveries/{recoveryId}/otp",
-                "/api/recoveries/{recoveryId}", "/api/recoveries/password", "/api/sign-in", "/api/cases/lookup", "/api/cases/new-link");
+                "/api/recoveries/{recoveryId}/otp/resend", "/api/recoveries/{recoveryId}", "/api/recoveries/password", "/api/sign-in",
+                "/api/cases/lookup", "/api/cases/new-link");
         List<String> newLinkAnswers = new ArrayList<>();
         description.path("paths").path("/api/cases/new-link").path("post").path("responses").fieldNames().forEachRemaining(newLinkAnswers::add);
         assertThat(newLinkAnswers).contains("202", "400", "404", "409", "429");
+        List<String> resendAnswers = new ArrayList<>();
+        description.path("paths").path("/api/recoveries/{recoveryId}/otp/resend").path("post").path("responses").fieldNames()
+                .forEachRemaining(resendAnswers::add);
+        assertThat(resendAnswers).containsExactlyInAnyOrder("200", "404", "409", "410", "429");
         List<String> startAnswers = new ArrayList<>();
         description.path("paths").path("/api/recoveries").path("post").path("responses").fieldNames().forEachRemaining(startAnswers::add);
         assertThat(startAnswers).contains("201", "400", "415", "422", "429");

@@ -137,7 +137,8 @@ class PortalAccessibilityBrowserTest {
         open("/dev/mailbox", "dev mailbox");
 
         open("/?lang=en", "home (English)");
-        open("/recuperar-clave", "recovery form (English)");
+        open("/recuperar-clave", "recovery form (English, filled from this browser's last request)");
+        PortalBrowserSupport.type(driver, "ruc", "");
         submit();
         awaitThat(page -> !page.findElements(By.id("error-summary")).isEmpty());
         audit("recovery form with errors (English)");

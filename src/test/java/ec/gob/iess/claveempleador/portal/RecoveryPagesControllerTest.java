@@ -226,7 +226,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
                 .contains("Válido hasta las 10:02:30 (hora de Ecuador).")
                 .contains("autocomplete=\"one-time-code\"")
                 .contains("inputmode=\"numeric\"")
-                .contains("href=\"/recuperar-clave/no-llego-el-codigo\"")
+                .contains("href=\"/recuperar-clave/" + RECOVERY_ID + "/no-llego-el-codigo\"")
                 .doesNotContain("Le quedan");
     }
 

@@ -16,6 +16,7 @@ class RecoveryOutcomeListener implements ExecutionListener {
             "EndEvent_ValidationRejected", RecoveryStatus.VALIDATION_REJECTED,
             "EndEvent_OtpExpired", RecoveryStatus.OTP_EXPIRED,
             "EndEvent_OtpLocked", RecoveryStatus.OTP_LOCKED,
+            "EndEvent_OtpResendsExhausted", RecoveryStatus.OTP_LOCKED,
             "EndEvent_LinkExpired", RecoveryStatus.LINK_EXPIRED,
             "EndEvent_AssistedRejected", RecoveryStatus.ASSISTED_REJECTED,
             "EndEvent_AssistedExpired", RecoveryStatus.ASSISTED_EXPIRED,

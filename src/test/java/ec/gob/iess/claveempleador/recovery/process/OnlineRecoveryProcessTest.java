@@ -19,6 +19,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeLocked;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeSuperseded;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.DataMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
@@ -235,7 +236,9 @@ class OnlineRecoveryProcessTest extends RecoveryProcessTestBase {
 
         assertThat(instance(first)).hasPassed("StartEvent_Superseded", "EndEvent_Superseded").isEnded();
         assertThat(recoveries.status(new RecoveryId(first)).orElseThrow().status()).isEqualTo(RecoveryStatus.SUPERSEDED);
-        assertThat(recoveries.submitCode(new RecoveryId(first), OtpCode.parse(firstCode).orElseThrow())).isInstanceOf(CodeExpired.class);
+        assertThat(recoveries.submitCode(new RecoveryId(first), OtpCode.parse(firstCode).orElseThrow()))
+                .as("replaced, not expired").isInstanceOf(CodeSuperseded.class);
+        assertThat(instance(first)).as("no attempt spent on a replaced recovery").hasNotPassed("ServiceTask_VerifyOtp");
         assertThat(instance(second)).isWaitingAt("ReceiveTask_AwaitOtp", "ServiceTask_SendOtpMail");
         assertThat(recoveries.submitCode(new RecoveryId(second), OtpCode.parse(mailedCode(second, ANDINA_MAIL)).orElseThrow())).isInstanceOf(CodeAccepted.class);
     }
