@@ -2,6 +2,7 @@ package ec.gob.iess.claveempleador.portal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import ec.gob.iess.claveempleador.portal.Forms.CodeForm;
 import ec.gob.iess.claveempleador.portal.Forms.RecoveryForm;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -76,7 +78,7 @@ class RecoveryPagesController {
 
     @PostMapping
     String start(@Valid @ModelAttribute("form") RecoveryForm form, BindingResult errors, HttpServletRequest request,
-                 HttpServletResponse response) {
+                 HttpServletResponse response, Locale locale) {
         Optional<EmployerKey> employer = IdentityInput.employerKey(form.ruc(), form.sucursal(), errors);
         Optional<Cedula> representative = IdentityInput.cedula(form.cedula(), "cedula", errors);
         if (errors.hasErrors()) {
@@ -84,7 +86,7 @@ class RecoveryPagesController {
             return "portal/recovery-form";
         }
         throttle.beforeRecoveryStart(employer.orElseThrow(), representative.orElseThrow(), PortalModel.clientAddress(request));
-        StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow());
+        StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow(), Language.of(locale));
         if (result instanceof AwaitingOtp awaiting) {
             return "redirect:" + BASE + "/" + awaiting.recoveryId() + "/codigo";
         }

@@ -21,7 +21,8 @@ record Recovery(
         String linkTokenHash,
         String linkSealed,
         Instant linkExpiresAt,
-        MailDelivery mailDelivery) {
+        MailDelivery mailDelivery,
+        Language language) {
 
     /**
      * The status as of {@code now}: the timer that ends a window may run seconds late, but the window

@@ -96,6 +96,12 @@ public class RecoveryService {
      * recovery replaces one that is still in progress (its code or link stops working).
      */
     public StartResult start(EmployerKey employer, Cedula representative) {
+        // Spanish (Ecuador), the service's language when the caller serves no employer's page or call.
+        return start(employer, representative, Language.SPANISH);
+    }
+
+    /** Starts a recovery whose mails speak the language the employer used (the page's or the API call's). */
+    public StartResult start(EmployerKey employer, Cedula representative, Language language) {
         Optional<Recovery> openCase = recoveries.findByEmployerAndStatus(employer, List.of(RecoveryStatus.ASSISTED_PENDING)).stream().findFirst();
         if (openCase.isPresent() && registry.findMatching(employer, representative.toString()).isPresent()) {
             return new AssistedPending(openCase.get().id(), openCase.get().assistedReason(), openCase.get().caseNumber());
@@ -106,7 +112,8 @@ public class RecoveryService {
                 .setVariables(Map.of(
                         RecoveryProcess.RUC, employer.ruc().toString(),
                         RecoveryProcess.SUCURSAL, employer.sucursal().toString(),
-                        RecoveryProcess.REPRESENTATIVE_ID, representative.toString()))
+                        RecoveryProcess.REPRESENTATIVE_ID, representative.toString(),
+                        RecoveryProcess.LANGUAGE, language.tag()))
                 .execute();
         Recovery recovery = recoveries.get(recoveryId);
         return switch (recovery.status()) {
