@@ -197,6 +197,14 @@ public class RecoveryService {
         return (PasswordResult) link;
     }
 
+    /**
+     * What the policy says of a proposed clave for the link's employer, without setting it: when only the
+     * confirmation differed, the page can say that the clave itself was fine.
+     */
+    public List<PolicyViolation> policyViolations(LinkOpen link, String newPassword) {
+        return policy.check(newPassword, registry.find(link.employer()).orElseThrow());
+    }
+
     /** Sets the new clave through a link this request has already looked up ({@link #checkLink}). */
     public PasswordResult submitNewPassword(LinkOpen link, String newPassword, String confirmation) {
         if (!newPassword.equals(confirmation)) {
