@@ -76,10 +76,18 @@
       }
       field.setAttribute('aria-describedby', describedBy.join(' '));
       field.closest('.field').classList.toggle('field--error', !!message);
+      if (message) {
+        document.getElementById(field.id + '-feedback').textContent = '';
+      }
     }
 
-    newPassword.addEventListener('input', feedback);
-    confirmation.addEventListener('input', feedback);
+    // Once the employer corrects a field, its feedback speaks for it instead of the old error.
+    [newPassword, confirmation].forEach(function (field) {
+      field.addEventListener('input', function () {
+        showError(field, null);
+        feedback();
+      });
+    });
 
     // Only what the browser can know for sure blocks the submit; the rest is the server's to judge.
     form.addEventListener('submit', function (event) {
