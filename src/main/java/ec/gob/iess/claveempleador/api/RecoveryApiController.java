@@ -23,6 +23,7 @@ import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -98,10 +99,10 @@ class RecoveryApiController {
     @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "422", description = "DATA_MISMATCH: los datos no coinciden con el registro", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
     @ApiResponse(responseCode = "429", description = "RATE_LIMITED, con la cabecera Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDocumentation.class)))
-    ResponseEntity<Object> start(@Valid @RequestBody StartRecoveryRequest body, HttpServletRequest request) {
+    ResponseEntity<Object> start(@Valid @RequestBody StartRecoveryRequest body, HttpServletRequest request, Locale locale) {
         IdentityFields.Applicant applicant = IdentityFields.employerAndRepresentative(body.ruc(), body.sucursal(), body.representativeId());
         throttle.beforeRecoveryStart(applicant.employer(), applicant.representative(), ClientAddress.of(request));
-        StartResult result = recoveries.start(applicant.employer(), applicant.representative());
+        StartResult result = recoveries.start(applicant.employer(), applicant.representative(), Language.of(locale));
         if (result instanceof AwaitingOtp started) {
             return created(started.recoveryId(), new AwaitingOtpResponse(started.recoveryId(),
                     RecoveryStatus.AWAITING_OTP, started.maskedEmail(), started.expiresAt()));

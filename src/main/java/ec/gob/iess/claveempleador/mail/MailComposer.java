@@ -1,8 +1,8 @@
 package ec.gob.iess.claveempleador.mail;
 
+import java.util.Locale;
 import java.util.Map;
 
-import ec.gob.iess.claveempleador.config.Ecuador;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.context.MessageSource;
@@ -18,7 +18,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Renders a mail from {@code templates/mail/<name>.html} and {@code <name>.txt} (HTML with a plain-text
- * alternative) and sends it. Mails go out in Spanish (Ecuador): we do not know the employer's language.
+ * alternative) and sends it, in the language the employer used for the recovery.
  */
 @Component
 public class MailComposer {
@@ -36,9 +36,10 @@ public class MailComposer {
         this.properties = properties;
     }
 
-    public void send(String to, String template, Map<String, Object> model) {
-        Context context = new Context(Ecuador.SPANISH, model);
-        String subject = messages.getMessage("mail." + template + ".subject", null, Ecuador.SPANISH);
+    /** Sends the mail in the employer's language, subject included. */
+    public void send(String to, String template, Locale language, Map<String, Object> model) {
+        Context context = new Context(language, model);
+        String subject = messages.getMessage("mail." + template + ".subject", null, language);
         String html = templates.process("mail/" + template, context);
         String text = templates.process("mail/" + template + ".txt", context);
         MimeMessage message = sender.createMimeMessage();

@@ -1,12 +1,15 @@
 package ec.gob.iess.claveempleador.portal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 import ec.gob.iess.claveempleador.credential.PasswordPolicy;
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.portal.Forms.NewClaveForm;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkOpen;
@@ -15,6 +18,7 @@ import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordResult;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +43,9 @@ class NewClavePagesController {
 
     static final String DONE = "/recuperar-clave/clave-actualizada";
     static final String LINK_EXPIRED = "/recuperar-clave/enlace-expirado";
+    static final String CASE_PAGE = "/recuperar-clave/caso";
+    // Long enough to finish typing or copy what was typed, short enough to be news.
+    static final Duration WARNING_BEFORE_EXPIRY = Duration.ofSeconds(30);
 
     private final RecoveryService recoveries;
     private final PasswordPolicy policy;
@@ -78,11 +85,12 @@ class NewClavePagesController {
             return "redirect:" + DONE;
         }
         if (result instanceof PasswordMismatch) {
-            errors.rejectValue("confirmation", "portal.field.confirmation.mismatch");
+            // Say exactly what was wrong: the clave itself too, or only its repetition.
+            List<PolicyViolation> violations = recoveries.policyViolations(open, form.newPassword());
+            rejectNewPassword(violations, errors);
+            errors.rejectValue("confirmation", violations.isEmpty() ? "portal.field.confirmation.mismatchOnly" : "portal.field.confirmation.mismatch");
         } else if (result instanceof PasswordRefused refused) {
-            for (PolicyViolation violation : refused.violations()) {
-                errors.rejectValue("newPassword", violation.messageKey(), new Object[] {policy.minLength(), policy.maxLength()}, null);
-            }
+            rejectNewPassword(refused.violations(), errors);
         } else {
             return linkFailure((LinkState) result, response, model);
         }
@@ -108,12 +116,24 @@ class NewClavePagesController {
         return LinkToken.parse(token).map(recoveries::checkLink).orElseGet(LinkInvalid::new);
     }
 
+    private void rejectNewPassword(List<PolicyViolation> violations, BindingResult errors) {
+        for (PolicyViolation violation : violations) {
+            errors.rejectValue("newPassword", violation.messageKey(), new Object[] {policy.minLength(), policy.maxLength()}, null);
+        }
+    }
+
     private String newClavePage(String token, LinkOpen link, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("employerName", link.employerName());
         model.addAttribute("minLength", policy.minLength());
         model.addAttribute("maxLength", policy.maxLength());
+        // The link's own stored expiry, the one the server enforces (set when the link was issued).
         model.addAttribute("countdown", Countdown.until(link.expiresAt(), clock));
+        model.addAttribute("warnSeconds", WARNING_BEFORE_EXPIRY.toSeconds());
+        boolean assisted = recoveries.status(new RecoveryId(link.recoveryId())).map(RecoveryView::assisted).orElse(false);
+        model.addAttribute("assisted", assisted);
+        // A new link: an online employer asks again from the recovery form, an approved case from its case page.
+        model.addAttribute("newLinkUrl", assisted ? CASE_PAGE : RecoveryPagesController.BASE);
         return "portal/new-clave";
     }
 

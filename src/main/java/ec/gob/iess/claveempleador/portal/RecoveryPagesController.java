@@ -2,6 +2,7 @@ package ec.gob.iess.claveempleador.portal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import ec.gob.iess.claveempleador.portal.Forms.CodeForm;
 import ec.gob.iess.claveempleador.portal.Forms.RecoveryForm;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.RecoveryProperties;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -90,7 +92,7 @@ class RecoveryPagesController {
 
     @PostMapping
     String start(@Valid @ModelAttribute("form") RecoveryForm form, BindingResult errors, HttpServletRequest request,
-                 HttpServletResponse response) {
+                 HttpServletResponse response, Locale locale) {
         Optional<EmployerKey> employer = IdentityInput.employerKey(form.ruc(), form.sucursal(), errors);
         Optional<Cedula> representative = IdentityInput.cedula(form.cedula(), "cedula", errors);
         if (errors.hasErrors()) {
@@ -98,7 +100,7 @@ class RecoveryPagesController {
             return "portal/recovery-form";
         }
         throttle.beforeRecoveryStart(employer.orElseThrow(), representative.orElseThrow(), PortalModel.clientAddress(request));
-        StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow());
+        StartResult result = recoveries.start(employer.orElseThrow(), representative.orElseThrow(), Language.of(locale));
         if (result instanceof AwaitingOtp awaiting) {
             RecentRequest.remember(request, new RecentRequest(form.ruc(), form.sucursal(), form.cedula(), awaiting.recoveryId()));
             return "redirect:" + BASE + "/" + awaiting.recoveryId() + "/codigo";

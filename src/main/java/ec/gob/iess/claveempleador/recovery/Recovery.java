@@ -24,7 +24,8 @@ record Recovery(
         Instant linkExpiresAt,
         MailDelivery mailDelivery,
         Instant otpIssuedAt,
-        int otpResends) {
+        int otpResends,
+        Language language) {
 
     /**
      * The status as of {@code now}: the timer that ends a window may run seconds late, but the window

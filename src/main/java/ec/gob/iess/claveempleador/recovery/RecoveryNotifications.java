@@ -55,7 +55,7 @@ public class RecoveryNotifications {
             return;
         }
         Employer employer = employerOf(recovery);
-        mail.send(addressOf(employer), "code", Map.of(
+        mail.send(addressOf(employer), "code", recovery.language().locale(), Map.of(
                 "employerName", employer.name(),
                 "code", codec.unseal(recovery.otpSealed()),
                 "minutes", properties.otpWindowMinutes(),
@@ -74,7 +74,7 @@ public class RecoveryNotifications {
         }
         Employer employer = employerOf(recovery);
         String link = portal.url("/recuperar-clave/nueva-clave?token=" + codec.unseal(recovery.linkSealed()));
-        mail.send(addressOf(employer), "link", Map.of(
+        mail.send(addressOf(employer), "link", recovery.language().locale(), Map.of(
                 "employerName", employer.name(),
                 "link", link,
                 "minutes", properties.linkWindowMinutes(),
@@ -88,7 +88,7 @@ public class RecoveryNotifications {
     public void sendConfirmation(String recoveryId) {
         Recovery recovery = recoveries.get(recoveryId);
         Employer employer = employerOf(recovery);
-        mail.send(addressOf(employer), "confirmation", Map.of(
+        mail.send(addressOf(employer), "confirmation", recovery.language().locale(), Map.of(
                 "employerName", employer.name(),
                 "ruc", employer.key().ruc().toString(),
                 "sucursal", employer.key().sucursal().toString(),

@@ -9,6 +9,8 @@ public final class RecoveryProcess {
     public static final String RUC = "ruc";
     public static final String SUCURSAL = "sucursal";
     public static final String REPRESENTATIVE_ID = "representativeId";
+    // The employer's language (Language tag), given by the service's own start only; staff starts cannot carry it.
+    public static final String LANGUAGE = "language";
 
     // Set by the validation step (the channel from who started, never from a variable); what Tasklist shows about an assisted case.
     public static final String CHANNEL = "channel";

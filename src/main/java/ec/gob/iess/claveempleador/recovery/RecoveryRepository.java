@@ -18,7 +18,7 @@ class RecoveryRepository {
     private static final String COLUMNS = """
             id, process_instance_id, ruc, sucursal, channel, status, assisted_reason, case_number, masked_email,
             otp_hmac, otp_sealed, otp_expires_at, otp_attempts_left, link_token_hash, link_sealed, link_expires_at,
-            mail_delivery, otp_issued_at, otp_resends""";
+            mail_delivery, otp_issued_at, otp_resends, language""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -28,13 +28,13 @@ class RecoveryRepository {
         this.clock = clock;
     }
 
-    void insert(String id, String processInstanceId, EmployerKey employer, Channel channel) {
+    void insert(String id, String processInstanceId, EmployerKey employer, Channel channel, Language language) {
         Timestamp now = now();
         jdbc.sql("""
-                        INSERT INTO recovery (id, process_instance_id, ruc, sucursal, channel, status, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO recovery (id, process_instance_id, ruc, sucursal, channel, status, language, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, processInstanceId, employer.ruc().toString(), employer.sucursal().toString(),
-                        channel.name(), RecoveryStatus.VALIDATING.name(), now, now)
+                        channel.name(), RecoveryStatus.VALIDATING.name(), language.tag(), now, now)
                 .update();
     }
 
@@ -175,7 +175,8 @@ class RecoveryRepository {
                 instant(rs.getTimestamp("link_expires_at")),
                 mailDeliveryOrNull(rs.getString("mail_delivery")),
                 instant(rs.getTimestamp("otp_issued_at")),
-                rs.getInt("otp_resends"));
+                rs.getInt("otp_resends"),
+                Language.parse(rs.getString("language")).orElse(Language.SPANISH));
     }
 
     private static MailDelivery mailDeliveryOrNull(String value) {

@@ -109,6 +109,12 @@ public class RecoveryService {
      * recovery replaces one that is still in progress (its code or link stops working).
      */
     public StartResult start(EmployerKey employer, Cedula representative) {
+        // Spanish (Ecuador), the service's language when the caller serves no employer's page or call.
+        return start(employer, representative, Language.SPANISH);
+    }
+
+    /** Starts a recovery whose mails speak the language the employer used (the page's or the API call's). */
+    public StartResult start(EmployerKey employer, Cedula representative, Language language) {
         Optional<Recovery> openCase = recoveries.findByEmployerAndStatus(employer, OPEN_CASE).stream().findFirst();
         if (openCase.isPresent() && registry.findMatching(employer, representative.toString()).isPresent()) {
             return new AssistedPending(openCase.get().id(), openCase.get().assistedReason(), openCase.get().caseNumber());
@@ -119,7 +125,8 @@ public class RecoveryService {
                 .setVariables(Map.of(
                         RecoveryProcess.RUC, employer.ruc().toString(),
                         RecoveryProcess.SUCURSAL, employer.sucursal().toString(),
-                        RecoveryProcess.REPRESENTATIVE_ID, representative.toString()))
+                        RecoveryProcess.REPRESENTATIVE_ID, representative.toString(),
+                        RecoveryProcess.LANGUAGE, language.tag()))
                 .execute();
         Recovery recovery = recoveries.get(recoveryId);
         return switch (recovery.status()) {
@@ -260,6 +267,14 @@ public class RecoveryService {
             return submitNewPassword(open, newPassword, confirmation);
         }
         return (PasswordResult) link;
+    }
+
+    /**
+     * What the policy says of a proposed clave for the link's employer, without setting it: when only the
+     * confirmation differed, the page can say that the clave itself was fine.
+     */
+    public List<PolicyViolation> policyViolations(LinkOpen link, String newPassword) {
+        return policy.check(newPassword, registry.find(link.employer()).orElseThrow());
     }
 
     /** Sets the new clave through a link this request has already looked up ({@link #checkLink}). */

@@ -58,13 +58,13 @@ public class RecoverySteps {
      * A recovery row is created here, so requests from the API and walk-ins registered in Tasklist are alike.
      */
     public Intake validate(String recoveryId, String processInstanceId, String ruc, String sucursal, String representativeId,
-                           Channel channel) {
+                           Channel channel, Language language) {
         Optional<EmployerKey> key = parseKey(ruc, sucursal);
         if (key.isEmpty()) {
             log.info("Recovery {} rejected: employer key is malformed", recoveryId);
             return new Intake.Rejected(recoveryId);
         }
-        recoveries.insert(recoveryId, processInstanceId, key.get(), channel);
+        recoveries.insert(recoveryId, processInstanceId, key.get(), channel, language);
         audit.record(recoveryId, AuditEventType.STARTED, channel.name());
         Optional<Employer> employer = registry.findMatching(key.get(), representativeId);
         if (employer.isEmpty()) {

@@ -24,6 +24,7 @@ import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.ratelimit.ThrottlePolicy;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
@@ -116,7 +117,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void matchingDataAnswers201WithMaskedEmailAndCodeExpiry() {
-            given(recoveries.start(ANDINA, DemoEmployers.ANDINA.representative()))
+            given(recoveries.start(ANDINA, DemoEmployers.ANDINA.representative(), Language.SPANISH))
                     .willReturn(new AwaitingOtp(ID, "t***@comercial-andina.example", EXPIRY));
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
@@ -130,9 +131,20 @@ class RecoveryApiControllerTest {
         }
 
         @Test
+        void aCallInEnglishStartsARecoveryInEnglishAndOneWithoutALanguageInSpanish() {
+            given(recoveries.start(any(), any(), any())).willReturn(new AwaitingOtp(ID, "t***@comercial-andina.example", EXPIRY));
+
+            assertThat(postInEnglish("/api/recoveries", ANDINA_START)).hasStatus(201);
+            assertThat(post("/api/recoveries", ANDINA_START)).hasStatus(201);
+
+            verify(recoveries).start(ANDINA, DemoEmployers.ANDINA.representative(), Language.ENGLISH);
+            verify(recoveries).start(ANDINA, DemoEmployers.ANDINA.representative(), Language.SPANISH);
+        }
+
+        @Test
         void suspendedRucAnswers201WithCaseNumberAndWhatToBring() {
             EmployerKey pesquera = DemoEmployers.PESQUERA.key();
-            given(recoveries.start(pesquera, DemoEmployers.PESQUERA.representative()))
+            given(recoveries.start(pesquera, DemoEmployers.PESQUERA.representative(), Language.SPANISH))
                     .willReturn(new AssistedPending(ID, AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD"));
 
             MvcTestResult result = post("/api/recoveries", """
@@ -149,7 +161,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void assistedInstructionsAreInEnglishWhenAskedFor() {
-            given(recoveries.start(any(), any())).willReturn(new AssistedPending(ID, AssistedReason.NO_VALID_EMAIL, "CAU-2026-22222222"));
+            given(recoveries.start(any(), any(), any())).willReturn(new AssistedPending(ID, AssistedReason.NO_VALID_EMAIL, "CAU-2026-22222222"));
 
             MvcTestResult result = postInEnglish("/api/recoveries", ANDINA_START);
 
@@ -160,7 +172,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void mismatchAnswers422WithNeutralSpanishDetail() {
-            given(recoveries.start(any(), any())).willReturn(new DataMismatch());
+            given(recoveries.start(any(), any(), any())).willReturn(new DataMismatch());
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
 
@@ -171,7 +183,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void mismatchDetailIsEnglishWithAcceptLanguageEn() {
-            given(recoveries.start(any(), any())).willReturn(new DataMismatch());
+            given(recoveries.start(any(), any(), any())).willReturn(new DataMismatch());
 
             MvcTestResult result = postInEnglish("/api/recoveries", ANDINA_START);
 
@@ -688,7 +700,7 @@ class RecoveryApiControllerTest {
         @Test
         @ExtendWith(CapturedLog.class)
         void unexpectedFailureAnswers500ProblemWithoutDetailsOfTheCause(CapturedLog log) {
-            given(recoveries.start(any(), any())).willThrow(new IllegalStateException("database exploded at row 42"));
+            given(recoveries.start(any(), any(), any())).willThrow(new IllegalStateException("database exploded at row 42"));
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
 
@@ -701,7 +713,7 @@ class RecoveryApiControllerTest {
 
         @Test
         void apiSetsNoSessionCookie() {
-            given(recoveries.start(any(), any())).willReturn(new DataMismatch());
+            given(recoveries.start(any(), any(), any())).willReturn(new DataMismatch());
 
             MvcTestResult result = post("/api/recoveries", ANDINA_START);
 

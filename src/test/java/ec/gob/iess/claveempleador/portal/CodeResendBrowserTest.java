@@ -32,8 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class CodeResendBrowserTest {
 
-    private static final int PORT = PortalBrowserSupport.freePort();
-    private static final String BASE = "http://localhost:" + PORT;
+    private static final PortalBrowserSupport.ChosenPort PORT = new PortalBrowserSupport.ChosenPort();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
     private static final String CODE_MAIL = "Código de verificación";
 
@@ -42,8 +41,8 @@ class CodeResendBrowserTest {
 
     @DynamicPropertySource
     static void publicBaseUrl(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("clave.public-base-url", () -> BASE);
+        registry.add("server.port", PORT::number);
+        registry.add("clave.public-base-url", PORT::base);
     }
 
     @Test
@@ -52,7 +51,7 @@ class CodeResendBrowserTest {
         String address = DemoEmployers.MARIA_PEREZ.email();
         phone(driver);
 
-        PortalBrowserSupport.requestRecovery(driver, BASE, DemoEmployers.MARIA_PEREZ.ruc(), DemoEmployers.MARIA_PEREZ.sucursal(),
+        PortalBrowserSupport.requestRecovery(driver, PORT.base(), DemoEmployers.MARIA_PEREZ.ruc(), DemoEmployers.MARIA_PEREZ.sucursal(),
                 DemoEmployers.MARIA_PEREZ.representativeId());
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/codigo"));
         String codePage = driver.getCurrentUrl();
@@ -81,7 +80,7 @@ class CodeResendBrowserTest {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/revise-su-correo"));
 
-        PortalBrowserSupport.awaitMail(driver, BASE, address, "Recuperación de clave").findElement(By.cssSelector(".mail__body a")).click();
+        PortalBrowserSupport.awaitMail(driver, PORT.base(), address, "Recuperación de clave").findElement(By.cssSelector(".mail__body a")).click();
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().contains("/recuperar-clave/nueva-clave?token="));
         PortalBrowserSupport.type(driver, "newPassword", NEW_CLAVE);
         PortalBrowserSupport.type(driver, "confirmation", NEW_CLAVE);
@@ -94,7 +93,7 @@ class CodeResendBrowserTest {
     /** The newest of two code mails: the first code's mail went out too, the new code is in the second. */
     private static WebElement awaitSecondCodeMail(WebDriver driver, String address) {
         return await().atMost(PortalBrowserSupport.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
-            driver.get(BASE + "/dev/mailbox");
+            driver.get(PORT.base() + "/dev/mailbox");
             return driver.findElements(By.className("mail")).stream()
                     .filter(mail -> mail.findElement(By.className("mail__to")).getText().equals(address))
                     .filter(mail -> mail.findElement(By.className("mail__subject")).getText().startsWith(CODE_MAIL))

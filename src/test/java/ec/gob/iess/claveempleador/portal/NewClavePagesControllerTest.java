@@ -11,16 +11,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
+import java.util.Optional;
 
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
+import ec.gob.iess.claveempleador.recovery.RecoveryId;
+import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkExpired;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkInvalid;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.LinkOpen;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordChanged;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordMismatch;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.PasswordRefused;
+import ec.gob.iess.claveempleador.recovery.RecoveryResults.RecoveryView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -125,16 +129,68 @@ class NewClavePagesControllerTest extends PortalWebTest {
     }
 
     @Test
-    void differentConfirmationIsAnErrorNextToTheConfirmation() throws Exception {
+    void onlyADifferentConfirmationSaysTheClaveWasFineAndNamesOnlyTheConfirmation() throws Exception {
         when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
         when(recoveries.submitNewPassword(OPEN, NEW_CLAVE, "otra cosa")).thenReturn(new PasswordMismatch());
+        when(recoveries.policyViolations(OPEN, NEW_CLAVE)).thenReturn(List.of());
 
         MockHttpServletResponse response = perform(setClave(NEW_CLAVE, "otra cosa"));
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString())
-                .contains("id=\"confirmation-error\"")
-                .contains("Las dos claves no son iguales.");
+                .contains("aria-describedby=\"confirmation-feedback confirmation-error\"")
+                .contains("Su nueva clave cumple los requisitos, pero la clave repetida no era igual.")
+                .contains("<a href=\"#confirmation\">")
+                .doesNotContain("<a href=\"#newPassword\">")
+                .doesNotContain(NEW_CLAVE).doesNotContain("otra cosa");
+    }
+
+    @Test
+    void aDifferentConfirmationOfARefusedClaveSaysBoth() throws Exception {
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
+        when(recoveries.submitNewPassword(OPEN, "corta", "corto")).thenReturn(new PasswordMismatch());
+        when(recoveries.policyViolations(OPEN, "corta")).thenReturn(List.of(PolicyViolation.TOO_SHORT));
+
+        MockHttpServletResponse response = perform(setClave("corta", "corto"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString())
+                .contains("La clave debe tener al menos 15 caracteres.")
+                .contains("Las dos claves no son iguales.")
+                .doesNotContain("cumple los requisitos");
+    }
+
+    @Test
+    void thePageCarriesShowHideTheLiveRegionAndTheConfiguredLengthsForTheBrowser() throws Exception {
+        when(policy.minLength()).thenReturn(12);
+        when(policy.maxLength()).thenReturn(64);
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
+
+        String page = perform(get(LINK).param("token", TOKEN)).getContentAsString();
+
+        assertThat(page)
+                .contains("data-min-length=\"12\"").contains("data-max-length=\"64\"")
+                .contains("data-text-short=\"La clave debe tener al menos 12 caracteres.\"")
+                .contains("aria-controls=\"newPassword\"").contains("aria-controls=\"confirmation\"")
+                .contains("aria-pressed=\"false\"").contains("aria-label=\"Mostrar la nueva clave\"")
+                .contains("aria-live=\"polite\"")
+                .contains("data-warn-seconds=\"30\"").contains("Quedan 30 segundos para guardar su clave.")
+                .contains("El enlace expiró mientras escribía")
+                .contains("<a class=\"button\" href=\"/recuperar-clave\">Pedir un enlace nuevo</a>")
+                .contains("src=\"/js/new-clave.js\"");
+    }
+
+    @Test
+    void anApprovedCaseWhoseLinkExpiresIsOfferedItsCasePage() throws Exception {
+        when(recoveries.checkLink(LinkToken.parse(TOKEN).orElseThrow())).thenReturn(OPEN);
+        when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(new RecoveryView(RECOVERY_ID,
+                RecoveryStatus.AWAITING_NEW_PASSWORD, NOW.plusSeconds(170), null, "t***@comercial-andina.example", null, "CAU-2026-7KQ4M9XD")));
+
+        String page = perform(get(LINK).param("token", TOKEN).param("lang", "en")).getContentAsString();
+
+        assertThat(page).contains("Your case is already approved: ask for a new link on your case page.")
+                .contains("<a class=\"button\" href=\"/recuperar-clave/caso\">Get a new link</a>")
+                .contains("aria-label=\"Show the repeated password\"");
     }
 
     @Test
@@ -149,7 +205,7 @@ class NewClavePagesControllerTest extends PortalWebTest {
         assertThat(response.getContentAsString())
                 .contains("La clave debe tener al menos 15 caracteres.")
                 .contains("demasiado fácil de adivinar")
-                .contains("aria-describedby=\"policy newPassword-error\"")
+                .contains("aria-describedby=\"policy newPassword-feedback newPassword-error\"")
                 .doesNotContain("value=\"corta\"");
     }
 

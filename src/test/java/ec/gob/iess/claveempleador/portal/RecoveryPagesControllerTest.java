@@ -19,6 +19,7 @@ import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
@@ -82,7 +83,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void matchingDataLeadsToTheCodePage() throws Exception {
-        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative()))
+        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative(), Language.SPANISH))
                 .thenReturn(new AwaitingOtp(RECOVERY_ID, "t***@comercial-andina.example", NOW.plusSeconds(180)));
 
         MockHttpServletResponse response = perform(startRecovery("1790012344001", "0001", "1712345675"));
@@ -93,7 +94,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void numbersCopiedWithSpacesAndHyphensAreAccepted() throws Exception {
-        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative()))
+        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative(), Language.SPANISH))
                 .thenReturn(new AwaitingOtp(RECOVERY_ID, "t***@comercial-andina.example", NOW.plusSeconds(180)));
 
         MockHttpServletResponse response = perform(startRecovery(" 1790012344001 ", "0001", "171234567-5"));
@@ -103,7 +104,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void mismatchShowsOneNeutralPageThatNamesNoField() throws Exception {
-        when(recoveries.start(any(), any())).thenReturn(new DataMismatch());
+        when(recoveries.start(any(), any(), any())).thenReturn(new DataMismatch());
 
         MockHttpServletResponse response = perform(startRecovery("1790012344001", "0001", "1704567898"));
         assertThat(response.getRedirectedUrl()).isEqualTo("/recuperar-clave/datos-no-coinciden");
@@ -118,7 +119,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
     @Test
     void suspendedRucLeadsToTheAssistedRouteWithCaseNumberAndWhatToBring() throws Exception {
-        when(recoveries.start(any(), any())).thenReturn(new AssistedPending(RECOVERY_ID, AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD"));
+        when(recoveries.start(any(), any(), any())).thenReturn(new AssistedPending(RECOVERY_ID, AssistedReason.RUC_SUSPENDED, "CAU-2026-7KQ4M9XD"));
         when(recoveries.status(new RecoveryId(RECOVERY_ID))).thenReturn(Optional.of(view(RecoveryStatus.ASSISTED_PENDING)));
 
         MockHttpServletResponse start = perform(startRecovery("0990123454001", "0001", "0922334453"));
@@ -148,7 +149,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
                 .contains("aria-invalid=\"true\"")
                 .contains("class=\"error-summary\"").contains("autofocus")
                 .contains("href=\"#ruc\"");
-        verify(recoveries, never()).start(any(), any());
+        verify(recoveries, never()).start(any(), any(), any());
     }
 
     @Test
@@ -193,7 +194,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(response.getForwardedUrl()).isEqualTo(PortalSecurityConfiguration.SESSION_EXPIRED_PAGE);
-        verify(recoveries, never()).start(any(), any());
+        verify(recoveries, never()).start(any(), any(), any());
         assertThat(perform(post(PortalSecurityConfiguration.SESSION_EXPIRED_PAGE).with(csrf())).getContentAsString())
                 .contains("El formulario caducó").contains("Empezar de nuevo");
     }
@@ -208,7 +209,7 @@ class RecoveryPagesControllerTest extends PortalWebTest {
         assertThat(response.getStatus()).isEqualTo(429);
         assertThat(response.getHeader("Retry-After")).isEqualTo("90");
         assertThat(response.getContentAsString()).contains("Espere 2 minutos y vuelva a intentar.");
-        verify(recoveries, never()).start(any(), any());
+        verify(recoveries, never()).start(any(), any(), any());
     }
 
     @Test

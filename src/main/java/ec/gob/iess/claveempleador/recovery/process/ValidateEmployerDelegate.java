@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import ec.gob.iess.claveempleador.recovery.Channel;
 import ec.gob.iess.claveempleador.recovery.Intake;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
 import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
@@ -37,7 +38,7 @@ class ValidateEmployerDelegate implements JavaDelegate {
                 Variables.optionalString(execution, RecoveryProcess.RUC).orElse(null),
                 Variables.optionalString(execution, RecoveryProcess.SUCURSAL).orElse(null),
                 Variables.optionalString(execution, RecoveryProcess.REPRESENTATIVE_ID).orElse(null),
-                channel);
+                channel, languageOf(execution, channel));
         if (intake instanceof Intake.Rejected && channel == Channel.CENTRE) {
             // Staff registering a walk-in must see the mismatch on the start form, with the employer in front of
             // them; an online request instead ends at "Validación rechazada" with one neutral answer.
@@ -57,6 +58,14 @@ class ValidateEmployerDelegate implements JavaDelegate {
             execution.setVariable(RecoveryProcess.WHAT_TO_BRING, texts.whatToBring(assisted.reason()));
             execution.setVariable(RecoveryProcess.ASSISTED_DUE, Date.from(assisted.deadline()));
         }
+    }
+
+    /** The online employer's language as the service's start gave it; a walk-in is served in Spanish at the centre. */
+    private static Language languageOf(DelegateExecution execution, Channel channel) {
+        if (channel != Channel.ONLINE) {
+            return Language.SPANISH;
+        }
+        return Variables.optionalString(execution, RecoveryProcess.LANGUAGE).flatMap(Language::parse).orElse(Language.SPANISH);
     }
 
     /**
