@@ -29,14 +29,16 @@ public class CaseNotifications {
     private static final Logger log = LoggerFactory.getLogger(CaseNotifications.class);
 
     private final AssistedCaseRepository cases;
+    private final RecoveryRepository recoveries;
     private final EmployerRegistry registry;
     private final MailComposer mail;
     private final MessageSource messages;
     private final ClaveProperties portal;
 
-    CaseNotifications(AssistedCaseRepository cases, EmployerRegistry registry, MailComposer mail, MessageSource messages,
+    CaseNotifications(AssistedCaseRepository cases, RecoveryRepository recoveries, EmployerRegistry registry, MailComposer mail, MessageSource messages,
                       ClaveProperties portal) {
         this.cases = cases;
+        this.recoveries = recoveries;
         this.registry = registry;
         this.mail = mail;
         this.messages = messages;
@@ -51,9 +53,10 @@ public class CaseNotifications {
             log.info("Case {} closed ({}): no address on record, the case page tells the employer", found.caseNumber(), closing);
             return;
         }
-        Locale locale = Ecuador.SPANISH;
+        // The employer's language, as for the recovery's own mails; a walk-in's is Spanish.
+        Locale locale = recoveries.find(recoveryId).map(recovery -> recovery.language().locale()).orElse(Ecuador.SPANISH);
         String reason = found.rejectionReason() == null ? "" : messages.getMessage(found.rejectionReason().messageKey(), null, locale);
-        mail.send(address.get(), "case-closed", Map.of(
+        mail.send(address.get(), "case-closed", locale, Map.of(
                 "employerName", employer.get().name(),
                 "caseNumber", found.caseNumber(),
                 "closing", closing.name(),

@@ -72,7 +72,7 @@ public class PreviousAddressNotices {
         }
         Recovery recovery = recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
         Employer employer = registry.find(recovery.employer()).orElseThrow(() -> new IllegalStateException("employer left the registry"));
-        mail.send(notice.get().email(), "previous-address", Map.of(
+        mail.send(notice.get().email(), "previous-address", recovery.language().locale(), Map.of(
                 "employerName", employer.name(),
                 "ruc", employer.key().ruc().toString(),
                 "sucursal", employer.key().sucursal().toString(),

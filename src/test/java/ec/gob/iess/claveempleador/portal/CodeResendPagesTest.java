@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
 import ec.gob.iess.claveempleador.ratelimit.RateLimitExceededException;
+import ec.gob.iess.claveempleador.recovery.Language;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AwaitingOtp;
@@ -130,7 +131,7 @@ class CodeResendPagesTest extends PortalWebTest {
     @Test
     void startingAgainFromThisBrowserFindsTheFormFilledWithTheLastRequestsNumbers() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative()))
+        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative(), Language.SPANISH))
                 .thenReturn(new AwaitingOtp(RECOVERY_ID, "t***@comercial-andina.example", NOW.plusSeconds(180)));
         String redirect = mvc.perform(startAndina(session)).andReturn().getResponse().getRedirectedUrl();
         assertThat(redirect).as("the numbers never go into a URL").doesNotContain("1790012344001").doesNotContain("1712345675");
@@ -146,7 +147,7 @@ class CodeResendPagesTest extends PortalWebTest {
     @Test
     void aCodeTypedIntoAnOlderTabSaysANewerCodeWasAskedForAndOffersTheNewestRequest() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative()))
+        when(recoveries.start(DemoEmployers.ANDINA.key(), DemoEmployers.ANDINA.representative(), Language.SPANISH))
                 .thenReturn(new AwaitingOtp(NEWER_ID, "t***@comercial-andina.example", NOW.plusSeconds(180)));
         mvc.perform(startAndina(session));
         awaitingCode(NEWER_ID);

@@ -41,8 +41,7 @@ import org.springframework.web.client.RestClient;
 })
 class NewClaveBrowserTest {
 
-    private static final int PORT = PortalBrowserSupport.freePort();
-    private static final String BASE = "http://localhost:" + PORT;
+    private static final PortalBrowserSupport.ChosenPort PORT = new PortalBrowserSupport.ChosenPort();
     private static final String MAIL = DemoEmployers.MARIA_PEREZ.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
@@ -51,8 +50,8 @@ class NewClaveBrowserTest {
 
     @DynamicPropertySource
     static void publicBaseUrl(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("clave.public-base-url", () -> BASE);
+        registry.add("server.port", PORT::number);
+        registry.add("clave.public-base-url", PORT::base);
     }
 
     @Autowired
@@ -121,7 +120,7 @@ class NewClaveBrowserTest {
 
     /** An online recovery up to its mailed link, through the API and the mail server (the page is what is tested here). */
     private String linkOfANewRecovery() {
-        RestClient http = RestClient.builder().baseUrl(BASE).build();
+        RestClient http = RestClient.builder().baseUrl(PORT.base()).build();
         TestMailbox mailbox = new TestMailbox(smtp);
         JsonNode started = http.post().uri("/api/recoveries").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("ruc", DemoEmployers.MARIA_PEREZ.ruc(), "sucursal", DemoEmployers.MARIA_PEREZ.sucursal(),
