@@ -132,6 +132,8 @@ public class AssistedCases {
 
     public void rejected(String recoveryId, RejectionReason reason, String notes) {
         cases.reject(recoveryId, reason, notes);
+        // Here, in the clerk's completion of the task: the end event comes after the notice mail's job, run by nobody.
+        audit.record(recoveryId, AuditEventType.REJECTED);
         log.info("Recovery {}: case rejected ({})", recoveryId, reason);
     }
 
