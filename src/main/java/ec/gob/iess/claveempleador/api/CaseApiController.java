@@ -110,7 +110,8 @@ class CaseApiController {
     private String instructions(CaseView view, Locale locale) {
         return switch (view.status()) {
             case PENDING -> problems.message("api.case.PENDING", locale, view.caseNumber(), DATE.format(view.deadline()),
-                    view.reason() == null ? "" : problems.message("api.assisted.bring." + view.reason().name(), locale));
+                    view.reason() == null ? "" : problems.message(view.reason().whatToBringKey(), locale),
+                    view.reason() == null ? "" : problems.message(view.reason().wordsKey(), locale)).strip();
             case APPROVED -> view.newLinkAvailable()
                     ? problems.message("api.case.APPROVED", locale, view.maskedEmail(), DATE.format(view.deadline()), view.newLinksLeft())
                     : view.newLinksLeft() > 0

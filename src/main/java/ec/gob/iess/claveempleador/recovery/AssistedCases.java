@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import ec.gob.iess.claveempleador.audit.AuditEventType;
 import ec.gob.iess.claveempleador.employer.Employer;
 import ec.gob.iess.claveempleador.employer.EmployerRegistry;
 import ec.gob.iess.claveempleador.identity.Cedula;
@@ -49,9 +50,10 @@ public class AssistedCases {
     private final RecoveryProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final RecoveryAudit audit;
 
     AssistedCases(AssistedCaseRepository cases, RecoveryRepository recoveries, EmployerRegistry registry, RuntimeService runtime,
-                  RecoveryProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+                  RecoveryProperties properties, Clock clock, PlatformTransactionManager transactionManager, RecoveryAudit audit) {
         this.cases = cases;
         this.recoveries = recoveries;
         this.registry = registry;
@@ -59,6 +61,7 @@ public class AssistedCases {
         this.properties = properties;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.audit = audit;
     }
 
     /** The case page's and the look-up's view, when number, RUC and representative belong together. */
@@ -111,7 +114,7 @@ public class AssistedCases {
         runtime.createMessageCorrelation(RecoveryProcess.MESSAGE_NEW_LINK_REQUESTED)
                 .processInstanceId(found.processInstanceId())
                 .correlateWithResult();
-        // audit: new link requested (recoveryId, found.caseNumber(), actor employer)
+        audit.record(recoveryId, AuditEventType.NEW_LINK_REQUESTED);
         AssistedCase after = load(recoveryId);
         log.info("Case {}: new link issued, {} left", after.caseNumber(), after.newLinksLeft());
         return new NewLinkSent(employer.maskedEmail().orElse(null), after.linkExpiresAt());
@@ -129,7 +132,8 @@ public class AssistedCases {
 
     public void rejected(String recoveryId, RejectionReason reason, String notes) {
         cases.reject(recoveryId, reason, notes);
-        // audit: rejected (recoveryId, reason; actor = the staff user completing the task)
+        // Here, in the clerk's completion of the task: the end event comes after the notice mail's job, run by nobody.
+        audit.record(recoveryId, AuditEventType.REJECTED);
         log.info("Recovery {}: case rejected ({})", recoveryId, reason);
     }
 

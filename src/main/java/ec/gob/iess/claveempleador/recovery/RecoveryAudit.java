@@ -15,13 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecoveryAudit {
 
-    /** The outcomes the process records at its end events, as the audit trail names them (COMPLETED is CLAVE_SET, recorded when the clave is stored). */
+    /**
+     * The outcomes the process records at its end events, as the audit trail names them (COMPLETED is CLAVE_SET, recorded
+     * when the clave is stored; ASSISTED_REJECTED is REJECTED, recorded with the clerk's decision).
+     */
     private static final Map<RecoveryStatus, AuditEventType> OUTCOMES = new EnumMap<>(Map.of(
             RecoveryStatus.VALIDATION_REJECTED, AuditEventType.VALIDATION_REJECTED,
             RecoveryStatus.OTP_EXPIRED, AuditEventType.CODE_EXPIRED,
             RecoveryStatus.OTP_LOCKED, AuditEventType.CODE_LOCKED,
             RecoveryStatus.LINK_EXPIRED, AuditEventType.LINK_EXPIRED,
-            RecoveryStatus.ASSISTED_REJECTED, AuditEventType.REJECTED,
             RecoveryStatus.ASSISTED_EXPIRED, AuditEventType.CASE_EXPIRED,
             RecoveryStatus.SUPERSEDED, AuditEventType.SUPERSEDED));
 

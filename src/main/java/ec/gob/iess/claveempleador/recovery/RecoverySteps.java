@@ -198,6 +198,13 @@ public class RecoverySteps {
         log.info("Recovery {} ended: {}", recoveryId, status);
     }
 
+    /** Ends the recovery with {@code status}, naming the end on the audit trail more precisely than the status does. */
+    public void finish(String recoveryId, RecoveryStatus status, AuditEventType auditedAs) {
+        recoveries.finish(recoveryId, status);
+        audit.record(recoveryId, auditedAs);
+        log.info("Recovery {} ended: {} ({})", recoveryId, status, auditedAs);
+    }
+
     public boolean exists(String recoveryId) {
         return recoveryId != null && recoveries.find(recoveryId).isPresent();
     }

@@ -101,7 +101,7 @@ class CaseApiControllerTest {
         assertThat(result).bodyJson().isStrictlyEqualTo("""
                 {"caseNumber": "CAU-2026-7KQ4M9XD", "status": "PENDING", "reason": "NO_VALID_EMAIL", "deadline": "2026-12-25T15:00:00Z",
                  "newLinkAvailable": false,
-                 "instructions": "Acérquese a un Centro de Atención Universal del IESS hasta el 25/12/2026 con el número de caso CAU-2026-7KQ4M9XD y presente: la cédula del representante legal, su nombramiento vigente y un correo electrónico al que tenga acceso."}""");
+                 "instructions": "No hay un correo electrónico válido registrado para este empleador. Acérquese a un Centro de Atención Universal del IESS hasta el 25/12/2026 con el número de caso CAU-2026-7KQ4M9XD. Qué debe llevar: Cédula del representante legal, nombramiento vigente y un correo electrónico al que tenga acceso."}""");
     }
 
     @Test

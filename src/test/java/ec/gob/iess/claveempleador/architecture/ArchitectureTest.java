@@ -57,7 +57,10 @@ class ArchitectureTest {
             // command back, logs no error and passes its code through to the staff screens
             .orShould().haveNameMatching("\\Q" + ROOT + ".recovery.StaffRefusalException\\E(\\$.*)?")
             // the audit trail names the staff member acting: the engine's current authentication says who
-            .orShould().haveNameMatching("\\Q" + ROOT + ".audit.AuditActors\\E(\\$.*)?");
+            .orShould().haveNameMatching("\\Q" + ROOT + ".audit.AuditActors\\E(\\$.*)?")
+            // an employer's new-link request wakes the case's process, like RecoveryService: in the same transaction as
+            // the locked recovery row that decides it, so two requests at once give one link
+            .orShould().haveNameMatching("\\Q" + ROOT + ".recovery.AssistedCases\\E(\\$.*)?");
 
     /**
      * The web layers translate HTTP to use cases and back: the JDK, Spring, Jakarta (servlet, validation, mail for the

@@ -25,9 +25,13 @@ import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException;
 import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
+import ec.gob.iess.claveempleador.recovery.CaseNotifications.Closing;
+import ec.gob.iess.claveempleador.recovery.CaseResults.Refusal;
+import ec.gob.iess.claveempleador.recovery.CaseStatus;
 import ec.gob.iess.claveempleador.recovery.MailDelivery;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
+import ec.gob.iess.claveempleador.recovery.RejectionReason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +51,13 @@ class MessageKeysInUseTest {
     /** The statuses the "request has ended" page explains. */
     private static final List<RecoveryStatus> ENDED_PAGE_STATUSES = List.of(RecoveryStatus.VALIDATING, RecoveryStatus.SUPERSEDED,
             RecoveryStatus.ASSISTED_REJECTED, RecoveryStatus.ASSISTED_EXPIRED);
+    /** The statuses in which a case has a date to meet (the visit, or the approval's end): the case page names it. */
+    private static final List<CaseStatus> CASE_STATUSES_WITH_A_DEADLINE = List.of(CaseStatus.PENDING, CaseStatus.APPROVED,
+            CaseStatus.LINK_SENT);
 
     private static final Pattern PARSER_COMMENT = Pattern.compile("<!--/\\*.*?\\*/-->", Pattern.DOTALL);
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
+    /** Mail subjects are named after their template, whose name may hold a hyphen ({@code mail.case-closed.subject}). */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
     private static final Pattern TEMPLATE_BUILT_KEY = Pattern.compile("#\\{\\$\\{([^}]*)}");
     private static final Pattern TEXT_FIELD = Pattern.compile("textField\\('(\\w+)'[^)]*?(true|false)\\)");
     private static final Pattern PASSWORD_FIELD = Pattern.compile("passwordField\\('(\\w+)'");
@@ -133,6 +141,14 @@ class MessageKeysInUseTest {
         built.put("'portal.mail.failed.' + mail", keys("portal.mail.failed.", AWAITED_MAILS, Function.identity()));
         built.put("recovery.assistedReason.wordsKey()", keys("", List.of(AssistedReason.values()), AssistedReason::wordsKey));
         built.put("recovery.assistedReason.whatToBringKey()", keys("", List.of(AssistedReason.values()), AssistedReason::whatToBringKey));
+        built.put("view.reason.wordsKey()", keys("", List.of(AssistedReason.values()), AssistedReason::wordsKey));
+        built.put("view.reason.whatToBringKey()", keys("", List.of(AssistedReason.values()), AssistedReason::whatToBringKey));
+        built.put("view.rejectionReason.messageKey()", keys("", List.of(RejectionReason.values()), RejectionReason::messageKey));
+        built.put("'portal.case.status.' + view.status.name()", keys("portal.case.status.", List.of(CaseStatus.values()), CaseStatus::name));
+        built.put("'portal.case.next.' + view.status.name()", keys("portal.case.next.", List.of(CaseStatus.values()), CaseStatus::name));
+        built.put("'portal.case.deadline.' + view.status.name()", keys("portal.case.deadline.", CASE_STATUSES_WITH_A_DEADLINE, CaseStatus::name));
+        built.put("'portal.case.refusal.' + refusal", keys("portal.case.refusal.", List.of(Refusal.values()), Refusal::name));
+        built.put("'mail.caseClosed.' + closing", keys("mail.caseClosed.", List.of(Closing.values()), Closing::name));
         return built;
     }
 
@@ -163,6 +179,8 @@ class MessageKeysInUseTest {
         built.put("assisted.bring.", keys("", List.of(AssistedReason.values()), AssistedReason::whatToBringKey));
         built.put("staff.refusal.", keys("", List.of(ApprovalRefusedException.Condition.values()),
                 ApprovalRefusedException.Condition::messageKey));
+        built.put("case.rejection.", keys("", List.of(RejectionReason.values()), RejectionReason::messageKey));
+        built.put("api.problem.CASE_NOT_APPROVED.", keys("api.problem.CASE_NOT_APPROVED.", List.of(Refusal.values()), Refusal::name));
         built.put("staff.start.field.", keys("staff.start.field.",
                 List.of(RecoveryProcess.RUC, RecoveryProcess.SUCURSAL, RecoveryProcess.REPRESENTATIVE_ID), Function.identity()));
         return built;

@@ -130,16 +130,30 @@ class RecoveryJourneyBrowserTest {
         PortalBrowserSupport.requestRecovery(driver, PORT.base(), "0990123454001", "0001", "0922334453");
 
         await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/atencion-asistida"));
-        assertThat(driver.findElement(By.id("case-number")).getText()).matches("CAU-\\d{4}-[2-9A-Z]{8}");
+        String assistedPage = driver.getCurrentUrl();
+        String caseNumber = driver.findElement(By.id("case-number")).getText();
+        assertThat(caseNumber).matches("CAU-\\d{4}-[2-9A-Z]{8}");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("El RUC está suspendido en el SRI.")
                 .contains("certificado del RUC emitido por el SRI")
-                .contains("Empezar de nuevo");
+                .contains("Ver e imprimir mi caso");
         browser.screenshots("assisted-suspended-ruc");
 
-        driver.get(driver.getCurrentUrl() + "?lang=en");
+        driver.get(assistedPage + "?lang=en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your case is handled at a Centro de Atención Universal");
         browser.screenshots("assisted-suspended-ruc-en");
+
+        // The page's main action: the case sheet to print, reached through the look-up with the case number filled in.
+        driver.get(assistedPage + "?lang=es-EC");
+        driver.findElement(By.id("see-case")).click();
+        await().atMost(PortalBrowserSupport.PATIENCE).until(() -> !driver.findElements(By.id("caseNumber")).isEmpty());
+        assertThat(driver.findElement(By.id("caseNumber")).getDomProperty("value")).isEqualTo(caseNumber);
+        PortalBrowserSupport.type(driver, "ruc", "0990123454001");
+        PortalBrowserSupport.type(driver, "cedula", "0922334453");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        await().atMost(PortalBrowserSupport.PATIENCE).until(() -> driver.getCurrentUrl().endsWith("/recuperar-clave/caso/estado"));
+        assertThat(driver.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
+        assertThat(driver.findElement(By.id("case-status")).getText()).startsWith("Pendiente");
         driver.get(PORT.base() + "/?lang=es-EC");
     }
 

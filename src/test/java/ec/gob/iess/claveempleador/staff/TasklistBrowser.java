@@ -9,6 +9,8 @@ import java.util.List;
 import ec.gob.iess.claveempleador.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -184,7 +186,7 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     void check(String componentId) {
-        field(componentId).click();
+        click(field(componentId));
     }
 
     void type(String componentId, String text) {
@@ -214,7 +216,7 @@ final class TasklistBrowser implements AutoCloseable {
     void choose(String componentId, String label) {
         for (WebElement radio : driver.findElements(By.cssSelector("input[type=radio][id*='-" + componentId + "-']"))) {
             if (driver.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).getText().trim().equals(label)) {
-                radio.click();
+                click(radio);
                 return;
             }
         }
@@ -260,7 +262,19 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     private WebElement field(String componentId) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='-" + componentId + "']")));
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='-" + componentId + "']")));
+        // The form is taller than the window: Tasklist's fixed footer would take a click meant for a field below it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        return field;
+    }
+
+    /** Clicks where the element is, once nothing lies over it (the footer, a form-js re-render). */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
     }
 
     private static By taskLink(String text) {

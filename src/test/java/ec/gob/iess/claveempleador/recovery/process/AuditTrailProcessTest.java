@@ -19,10 +19,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import ec.gob.iess.claveempleador.audit.AuditEventType;
+import ec.gob.iess.claveempleador.identity.Cedula;
+import ec.gob.iess.claveempleador.identity.Ruc;
+import ec.gob.iess.claveempleador.recovery.AssistedCases;
+import ec.gob.iess.claveempleador.recovery.CaseResults.NewLinkSent;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
 import ec.gob.iess.claveempleador.recovery.OtpCode;
 import ec.gob.iess.claveempleador.recovery.RecoveryId;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
+import ec.gob.iess.claveempleador.recovery.RejectionReason;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.AssistedPending;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeAccepted;
 import ec.gob.iess.claveempleador.recovery.RecoveryResults.CodeInvalid;
@@ -64,6 +69,8 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
 
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    AssistedCases cases;
 
     @BeforeEach
     void emptyTrail() {
@@ -258,8 +265,24 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
         AssistedPending pending = asEmployer(() -> (AssistedPending) start("0990123454001", "0001", "0922334453"));
 
         asClerk(() -> complete(task(instance(pending.recoveryId())), reject()));
+        execute(job("ServiceTask_SendRejectionMail", instance(pending.recoveryId())));
 
         assertThat(trail(pending.recoveryId())).last().isEqualTo(tuple("REJECTED", "agente", CLERK_NETWORK, null));
+        assertThat(caseNumbers(pending.recoveryId())).containsOnly(pending.caseNumber());
+    }
+
+    @Test
+    void aNewLinkForAnApprovedCaseIsRecordedAsTheEmployersRequest() {
+        AssistedPending pending = asEmployer(() -> (AssistedPending) start("1792223334001", "0001", "1711223345"));
+        asClerk(() -> complete(task(instance(pending.recoveryId())), approve("gerencia@textiles-imbabura.example")));
+        secret(mailedToken(pending.recoveryId(), "gerencia@textiles-imbabura.example"));
+        advanceClock(Duration.ofMinutes(3));
+        execute(job("BoundaryTimer_LinkWindow", instance(pending.recoveryId())));
+
+        assertThat(asEmployer(() -> cases.requestNewLink(pending.caseNumber(), Ruc.parse("1792223334001"), Cedula.parse("1711223345"))))
+                .isInstanceOf(NewLinkSent.class);
+
+        assertThat(trail(pending.recoveryId())).last().isEqualTo(tuple("NEW_LINK_REQUESTED", "employer", EMPLOYER_NETWORK, null));
         assertThat(caseNumbers(pending.recoveryId())).containsOnly(pending.caseNumber());
     }
 
@@ -269,6 +292,7 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
 
         advanceClock(Duration.ofDays(30));
         execute(job("BoundaryTimer_AssistedDeadline", instance(pending.recoveryId())));
+        execute(job("ServiceTask_SendCaseExpiredMail", instance(pending.recoveryId())));
 
         assertThat(trail(pending.recoveryId())).containsExactly(
                 tuple("STARTED", "employer", EMPLOYER_NETWORK, "ONLINE"),
@@ -291,6 +315,7 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
         AssistedPending first = asEmployer(() -> (AssistedPending) start("0990123454001", "0001", "0922334453"));
         assertThat(earlierCases(first.recoveryId())).isEqualTo("Sin recuperaciones ni casos en los últimos 90 días.");
         asClerk(() -> complete(task(instance(first.recoveryId())), reject()));
+        execute(job("ServiceTask_SendRejectionMail", instance(first.recoveryId())));
         jdbc.sql("""
                         INSERT INTO audit_event (occurred_at, recovery_id, ruc, sucursal, event, actor)
                         VALUES (?, 'older-than-90-days', '0990123454001', '0001', 'STARTED', 'employer')""")
@@ -339,12 +364,13 @@ class AuditTrailProcessTest extends RecoveryProcessTestBase {
 
     private static Map<String, Object> approve(String verifiedEmail) {
         return withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_APPROVE, RecoveryProcess.IDENTITY_VERIFIED, true,
-                RecoveryProcess.DOCUMENTS_CHECKED, true, RecoveryProcess.VERIFIED_EMAIL, verifiedEmail);
+                RecoveryProcess.DOCUMENTS_CHECKED, true, RecoveryProcess.VERIFIED_EMAIL, verifiedEmail,
+                RecoveryProcess.VERIFIED_EMAIL_CONFIRMATION, verifiedEmail);
     }
 
     private static Map<String, Object> reject() {
         return withVariables(RecoveryProcess.DECISION, RecoveryProcess.DECISION_REJECT, RecoveryProcess.IDENTITY_VERIFIED, false,
-                RecoveryProcess.NOTES, "No presentó el nombramiento");
+                RecoveryProcess.REJECTION_REASON, RejectionReason.DOCUMENTS_INCOMPLETE.name(), RecoveryProcess.NOTES, "No presentó el nombramiento");
     }
 
     /** As the API and the pages run it: inside the employer's web request, nobody signed in to the engine. */
