@@ -40,7 +40,7 @@ final class ApiModel {
 
     // The example is set from OtpCode in ApiDocumentation: an annotation can only hold a constant.
     @Schema(description = "El código de " + OtpCode.LENGTH + " dígitos recibido por correo")
-    record OtpRequest(@NotNull @Pattern(regexp = OtpCode.PATTERN) String code) {
+    record OtpRequest(@NotNull @Pattern(regexp = OtpCode.TYPED_PATTERN) String code) {
     }
 
     @Schema(description = "La nueva clave, con el token del enlace recibido por correo")

@@ -133,7 +133,7 @@ class RecoveryApiController {
             return notFound(request);
         }
         throttle.beforeCodeAttempt(ClientAddress.of(request));
-        // The body was validated against OtpCode.PATTERN: it parses.
+        // The body was validated against OtpCode.TYPED_PATTERN: it parses (a pasted " 992 252" too).
         CodeResult result = recoveries.submitCode(id.get(), OtpCode.parse(body.code()).orElseThrow());
         if (result instanceof CodeAccepted accepted) {
             return ResponseEntity.ok(new CodeAcceptedResponse(RecoveryStatus.AWAITING_NEW_PASSWORD, accepted.linkExpiresAt()));

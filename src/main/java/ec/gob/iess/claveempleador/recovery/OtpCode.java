@@ -15,6 +15,8 @@ public final class OtpCode {
 
     /** The code on the wire: exactly {@link #LENGTH} digits (a constant, so annotations can use it). */
     public static final String PATTERN = "\\d{" + LENGTH + "}";
+    /** What {@link #parse} accepts, as a pattern for validating what a person typed or pasted: the digits, anything between. */
+    public static final String TYPED_PATTERN = "[^0-9]*(?:[0-9][^0-9]*){" + LENGTH + "}";
 
     private static final long BOUND = (long) Math.pow(10, LENGTH);
 

@@ -290,6 +290,16 @@ class RecoveryApiControllerTest {
         }
 
         @Test
+        void aCodePastedWithSpacesIsTheSameCode() {
+            given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeAccepted(ID, EXPIRY));
+            String digits = OtpCode.example();
+
+            MvcTestResult result = post(OTP, "{\"code\": \" " + digits.substring(0, 3) + " " + digits.substring(3) + " \"}");
+
+            assertThat(result).hasStatus(200);
+        }
+
+        @Test
         void wrongCodeAnswers422WithAttemptsLeft() {
             given(recoveries.submitCode(new RecoveryId(ID), CODE)).willReturn(new CodeInvalid(2));
 

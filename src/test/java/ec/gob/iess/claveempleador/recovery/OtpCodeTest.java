@@ -39,6 +39,12 @@ class OtpCodeTest {
         assertThat(OtpCode.parse(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "12345", "1234567", " 992 252", "992-252", "9 9 2 2 5 2", "abc", "99225a"})
+    void theTypedPatternAcceptsExactlyWhatParseAccepts(String typed) {
+        assertThat(typed.matches(OtpCode.TYPED_PATTERN)).as(typed).isEqualTo(OtpCode.parse(typed).isPresent());
+    }
+
     @Test
     void oneDigitTooFewOrTooManyIsNoCode() {
         assertThat(OtpCode.parse(DIGITS.substring(1))).isEmpty();
