@@ -163,21 +163,19 @@ public class RecoverySteps {
 
     /**
      * Records the e-mail that centre staff verified in person (if they gave one) before the link is sent.
-     * An approval without the representative's identity verified in person is refused whatever the form
-     * allowed: the link must never go out on an unchecked say-so.
+     * The staff's decision was checked (and refused in words staff read) by the process's decision listener; these
+     * guards only keep the link from ever going out on an unchecked approval, should the model change.
      */
     public void registerVerifiedEmail(String recoveryId, String verifiedEmail, boolean identityVerified) {
         if (!identityVerified) {
-            throw new ApprovalRefusedException(ApprovalRefusedException.Condition.IDENTITY_NOT_VERIFIED,
-                    "recovery " + recoveryId + ": approval without the representative's identity verified in person");
+            throw new IllegalStateException("recovery " + recoveryId + ": approval without the representative's identity verified in person");
         }
         Recovery recovery = recoveries.get(recoveryId);
         audit.record(recoveryId, AuditEventType.APPROVED);
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             String email = verifiedEmail.trim();
             if (!Employer.isUsableEmail(email)) {
-                throw new ApprovalRefusedException(ApprovalRefusedException.Condition.EMAIL_INVALID,
-                        "recovery " + recoveryId + ": the verified e-mail is not a valid address");
+                throw new IllegalStateException("recovery " + recoveryId + ": the verified e-mail is not a valid address");
             }
             previousAddresses.prepare(recoveryId, registry.find(recovery.employer()).orElseThrow(), email);
             registry.registerVerifiedEmail(recovery.employer(), email);
@@ -186,8 +184,7 @@ public class RecoverySteps {
         }
         Employer employer = registry.find(recovery.employer()).orElseThrow();
         if (employer.usableEmail().isEmpty()) {
-            throw new ApprovalRefusedException(ApprovalRefusedException.Condition.EMAIL_MISSING,
-                    "recovery " + recoveryId + ": the employer has no valid e-mail; staff must register a verified one");
+            throw new IllegalStateException("recovery " + recoveryId + ": the employer has no valid e-mail; staff must register a verified one");
         }
     }
 

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import ec.gob.iess.claveempleador.credential.PolicyViolation;
 import ec.gob.iess.claveempleador.identity.InvalidIdentityNumberException;
-import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import ec.gob.iess.claveempleador.recovery.CaseNotifications.Closing;
 import ec.gob.iess.claveempleador.recovery.CaseResults.Refusal;
@@ -177,10 +176,13 @@ class MessageKeysInUseTest {
         built.put("assisted.reason.", keys("", List.of(AssistedReason.values()), AssistedReason::wordsKey));
         built.put("assisted.label.", keys("", List.of(AssistedReason.values()), AssistedReason::labelKey));
         built.put("assisted.bring.", keys("", List.of(AssistedReason.values()), AssistedReason::whatToBringKey));
-        built.put("staff.refusal.", keys("", List.of(ApprovalRefusedException.Condition.values()),
-                ApprovalRefusedException.Condition::messageKey));
         built.put("case.rejection.", keys("", List.of(RejectionReason.values()), RejectionReason::messageKey));
         built.put("api.problem.CASE_NOT_APPROVED.", keys("api.problem.CASE_NOT_APPROVED.", List.of(Refusal.values()), Refusal::name));
+        // Staff refusals travel as their key (StaffRefusalException); the code names each one whole.
+        Set<String> refusals = new TreeSet<>();
+        javaSources.values().forEach(source -> keyLiterals(source).stream()
+                .filter(key -> key.startsWith("staff.refusal.") && !key.endsWith(".")).forEach(refusals::add));
+        built.put("staff.refusal.", refusals);
         built.put("staff.start.field.", keys("staff.start.field.",
                 List.of(RecoveryProcess.RUC, RecoveryProcess.SUCURSAL, RecoveryProcess.REPRESENTATIVE_ID), Function.identity()));
         return built;

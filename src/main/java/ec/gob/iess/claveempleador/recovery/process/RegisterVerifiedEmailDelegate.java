@@ -1,14 +1,15 @@
 package ec.gob.iess.claveempleador.recovery.process;
 
-import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.RecoveryProcess;
 import ec.gob.iess.claveempleador.recovery.RecoverySteps;
-import ec.gob.iess.claveempleador.recovery.StaffRefusalException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Registrar correo verificado: the address staff checked in person becomes the registered one. */
+/**
+ * Registrar correo verificado: the address staff checked in person becomes the registered one. Whether the decision
+ * may be taken at all is {@link AssistedDecisionListener}'s to say, before this step runs.
+ */
 @Component("registerVerifiedEmailDelegate")
 class RegisterVerifiedEmailDelegate implements JavaDelegate {
 
@@ -20,14 +21,8 @@ class RegisterVerifiedEmailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        try {
-            steps.registerVerifiedEmail(execution.getProcessBusinessKey(),
-                    Variables.optionalString(execution, RecoveryProcess.VERIFIED_EMAIL).orElse(null),
-                    Variables.flag(execution, RecoveryProcess.IDENTITY_VERIFIED));
-        } catch (ApprovalRefusedException e) {
-            // Not a BPMN error: the staff member's completion is rolled back and Tasklist shows the sentence of this
-            // key, so the case stays open for a proper decision instead of ending quietly.
-            throw new StaffRefusalException(e.condition().messageKey());
-        }
+        steps.registerVerifiedEmail(execution.getProcessBusinessKey(),
+                Variables.optionalString(execution, RecoveryProcess.VERIFIED_EMAIL).orElse(null),
+                Variables.flag(execution, RecoveryProcess.IDENTITY_VERIFIED));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import ec.gob.iess.claveempleador.recovery.ApprovalRefusedException;
 import ec.gob.iess.claveempleador.recovery.AssistedReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +48,9 @@ class StaffTextsTest {
 
     @Test
     void everyRefusalOnApprovalIsOneSpanishSentence() {
-        for (ApprovalRefusedException.Condition condition : ApprovalRefusedException.Condition.values()) {
-            assertThat(texts.text(condition.messageKey())).as(condition.name()).startsWith("No se puede aprobar: ").endsWith(".");
+        for (String check : new String[] {"identityNotVerified", "documentsNotChecked", "emailRequired", "emailInvalid", "emailMismatch"}) {
+            String key = "staff.refusal.decision." + check;
+            assertThat(texts.text(key)).as(key).startsWith("No se puede aprobar: ").endsWith(".");
         }
     }
 
