@@ -1,6 +1,5 @@
 package ec.gob.iess.claveempleador.api;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -42,9 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final ZoneId ECUADOR = Ecuador.TIME_ZONE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ECUADOR);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ECUADOR);
+    private static final DateTimeFormatter DATE = Ecuador.DATE;
+    private static final DateTimeFormatter TIME = Ecuador.TIME;
 
     private final AssistedCases cases;
     private final ThrottlePolicy throttle;

@@ -3,7 +3,6 @@ package ec.gob.iess.claveempleador.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +27,7 @@ public class EmployerHistory {
     static final String NONE = "Sin recuperaciones ni casos en los últimos 90 días.";
     // Enough events for MAX_ROWS recoveries of any length.
     private static final int MAX_EVENTS = 500;
-    private static final ZoneId ECUADOR = Ecuador.TIME_ZONE;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ECUADOR);
+    private static final DateTimeFormatter WHEN = Ecuador.DATE_TIME;
     private static final Map<String, String> CHANNELS = Map.of("ONLINE", "en línea", "CENTRE", "presencial");
 
     private final AuditTrail trail;

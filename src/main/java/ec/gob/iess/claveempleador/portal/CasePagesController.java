@@ -1,7 +1,6 @@
 package ec.gob.iess.claveempleador.portal;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -45,9 +44,8 @@ class CasePagesController {
     static final String LINK_SENT_PAGE = BASE + "/enlace-enviado";
     /** The session attribute of the case the employer looked up. */
     static final String CASE_KEY = "clave.case";
-    private static final ZoneId ECUADOR = Ecuador.TIME_ZONE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ECUADOR);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ECUADOR);
+    private static final DateTimeFormatter DATE = Ecuador.DATE;
+    private static final DateTimeFormatter TIME = Ecuador.TIME;
 
     private final AssistedCases cases;
     private final ThrottlePolicy throttle;

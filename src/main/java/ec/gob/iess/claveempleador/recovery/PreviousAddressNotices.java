@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class PreviousAddressNotices {
 
     private static final Logger log = LoggerFactory.getLogger(PreviousAddressNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Ecuador.TIME_ZONE);
+    private static final DateTimeFormatter WHEN = Ecuador.DATE_TIME;
 
     private final JdbcClient jdbc;
     private final RecoveryRepository recoveries;

@@ -24,8 +24,8 @@ public class RecoveryNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(RecoveryNotifications.class);
     // A window lasts minutes: its end reads as a time of day; a change of clave is dated.
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(Ecuador.TIME_ZONE);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Ecuador.TIME_ZONE);
+    private static final DateTimeFormatter UNTIL = Ecuador.TIME;
+    private static final DateTimeFormatter WHEN = Ecuador.DATE_TIME;
 
     private final RecoveryRepository recoveries;
     private final EmployerRegistry registry;
