@@ -13,6 +13,7 @@ import ec.gob.iess.claveempleador.retention.RetentionPurge.Purged;
 import ec.gob.iess.claveempleador.support.ClaveSpringBootTest;
 import ec.gob.iess.claveempleador.support.DemoData;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -118,6 +119,15 @@ class RetentionPurgeTest {
         Integer timeToLive = repository.createProcessDefinitionQuery().processDefinitionKey(RecoveryProcess.KEY).latestVersion()
                 .singleResult().getHistoryTimeToLive();
         assertThat(Duration.ofDays(timeToLive)).as("the model's historyTimeToLive").isEqualTo(retention.recoveries());
+    }
+
+    @Test
+    void historyRowsCarryTheirRemovalTimeFromTheStartSoTheEndRewritesNone() {
+        assertThat(engineConfiguration.getHistoryRemovalTimeStrategy())
+                .as("a recovery's last job does not go back over the history tables")
+                .isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
+        assertThat(engineConfiguration.getHistoryCleanupStrategy())
+                .isEqualTo(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
     }
 
     private void recovery(String id, String status) {
