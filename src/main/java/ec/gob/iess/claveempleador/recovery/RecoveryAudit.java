@@ -6,6 +6,7 @@ import java.util.Map;
 import ec.gob.iess.claveempleador.audit.AuditEvent;
 import ec.gob.iess.claveempleador.audit.AuditEventType;
 import ec.gob.iess.claveempleador.audit.AuditTrail;
+import ec.gob.iess.claveempleador.identity.EmployerKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +42,17 @@ public class RecoveryAudit {
 
     /** {@code detail}: a short non-secret fact (masked address, attempts left); never a code, token, clave or full address. */
     public void record(String recoveryId, AuditEventType type, String detail) {
-        Recovery recovery = recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId));
-        trail.record(AuditEvent.of(recovery.id(), recovery.employer(), recovery.caseNumber(), type).withDetail(detail));
+        record(recoveries.find(recoveryId).orElseThrow(() -> new IllegalStateException("no recovery " + recoveryId)), type, detail);
+    }
+
+    /** The same, for a step that has the recovery in hand: its employer and case number do not change, so no second read. */
+    void record(Recovery recovery, AuditEventType type, String detail) {
+        record(recovery.id(), recovery.employer(), recovery.caseNumber(), type, detail);
+    }
+
+    /** The same, for the steps that make the recovery's row (they know what they just wrote). */
+    void record(String recoveryId, EmployerKey employer, String caseNumber, AuditEventType type, String detail) {
+        trail.record(AuditEvent.of(recoveryId, employer, caseNumber, type).withDetail(detail));
     }
 
     /** How the recovery ended, when the trail names that end. */

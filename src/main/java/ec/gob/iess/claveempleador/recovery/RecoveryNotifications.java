@@ -60,9 +60,8 @@ public class RecoveryNotifications {
                 "code", codec.unseal(recovery.otpSealed()),
                 "minutes", properties.otpWindowMinutes(),
                 "expiresAt", UNTIL.format(recovery.otpExpiresAt())));
-        recoveries.clearOtpSealed(recoveryId);
-        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.SENT);
-        audit.record(recoveryId, AuditEventType.CODE_SENT, employer.maskedEmail().orElse(null));
+        recoveries.markCodeMailed(recoveryId);
+        audit.record(recovery, AuditEventType.CODE_SENT, employer.maskedEmail().orElse(null));
         log.info("Recovery {}: code mailed to {}", recoveryId, recovery.maskedEmail());
     }
 
@@ -79,9 +78,8 @@ public class RecoveryNotifications {
                 "link", link,
                 "minutes", properties.linkWindowMinutes(),
                 "expiresAt", UNTIL.format(recovery.linkExpiresAt())));
-        recoveries.clearLinkSealed(recoveryId);
-        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.SENT);
-        audit.record(recoveryId, AuditEventType.LINK_SENT, employer.maskedEmail().orElse(null));
+        recoveries.markLinkMailed(recoveryId);
+        audit.record(recovery, AuditEventType.LINK_SENT, employer.maskedEmail().orElse(null));
         log.info("Recovery {}: link mailed", recoveryId);
     }
 

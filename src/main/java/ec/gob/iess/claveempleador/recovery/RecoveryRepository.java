@@ -101,8 +101,9 @@ class RecoveryRepository {
         jdbc.sql("""
                         UPDATE recovery SET status = ?, otp_hmac = ?, otp_sealed = ?, otp_expires_at = ?, otp_attempts_left = ?,
                                otp_resends = CASE WHEN otp_expires_at IS NULL THEN otp_resends ELSE otp_resends + 1 END,
-                               otp_issued_at = ?, updated_at = ? WHERE id = ?""")
-                .params(RecoveryStatus.AWAITING_OTP.name(), hmac, sealed, Timestamp.from(expiresAt), attempts, now, now, id)
+                               otp_issued_at = ?, mail_delivery = ?, updated_at = ? WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_OTP.name(), hmac, sealed, Timestamp.from(expiresAt), attempts, now,
+                        MailDelivery.PENDING.name(), now, id)
                 .update();
     }
 
@@ -117,20 +118,31 @@ class RecoveryRepository {
                 .update();
     }
 
-    void clearOtpSealed(String id) {
-        jdbc.sql("UPDATE recovery SET otp_sealed = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
+    /** The code is in the mail: its sealed copy goes, and the code step (if the recovery is still there) reads "sent". */
+    void markCodeMailed(String id) {
+        markMailed(id, "otp_sealed", RecoveryStatus.AWAITING_OTP);
     }
 
     void storeLink(String id, String tokenHash, String sealed, Instant expiresAt) {
         jdbc.sql("""
-                        UPDATE recovery SET status = ?, link_token_hash = ?, link_sealed = ?, link_expires_at = ?, updated_at = ?
-                         WHERE id = ?""")
-                .params(RecoveryStatus.AWAITING_NEW_PASSWORD.name(), tokenHash, sealed, Timestamp.from(expiresAt), now(), id)
+                        UPDATE recovery SET status = ?, link_token_hash = ?, link_sealed = ?, link_expires_at = ?, mail_delivery = ?,
+                               updated_at = ? WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_NEW_PASSWORD.name(), tokenHash, sealed, Timestamp.from(expiresAt),
+                        MailDelivery.PENDING.name(), now(), id)
                 .update();
     }
 
-    void clearLinkSealed(String id) {
-        jdbc.sql("UPDATE recovery SET link_sealed = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
+    /** The link is in the mail; see {@link #markCodeMailed}. */
+    void markLinkMailed(String id) {
+        markMailed(id, "link_sealed", RecoveryStatus.AWAITING_NEW_PASSWORD);
+    }
+
+    // One statement per mail sent (the erasure and the delivery were two): the column name is one of ours, never input.
+    private void markMailed(String id, String sealedColumn, RecoveryStatus step) {
+        jdbc.sql("UPDATE recovery SET " + sealedColumn + " = NULL, mail_delivery = CASE WHEN status = ? THEN ? ELSE mail_delivery END,"
+                        + " updated_at = ? WHERE id = ?")
+                .params(step.name(), MailDelivery.SENT.name(), now(), id)
+                .update();
     }
 
     /**

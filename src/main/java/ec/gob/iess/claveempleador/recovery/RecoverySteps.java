@@ -65,7 +65,7 @@ public class RecoverySteps {
             return new Intake.Rejected(recoveryId);
         }
         recoveries.insert(recoveryId, processInstanceId, key.get(), channel, language);
-        audit.record(recoveryId, AuditEventType.STARTED, channel.name());
+        audit.record(recoveryId, key.get(), null, AuditEventType.STARTED, channel.name());
         Optional<Employer> employer = registry.findMatching(key.get(), representativeId);
         if (employer.isEmpty()) {
             recoveries.markRejected(recoveryId);
@@ -81,7 +81,7 @@ public class RecoverySteps {
         if (reason.isPresent()) {
             String caseNumber = caseNumbers.next();
             recoveries.markAssisted(recoveryId, reason.get(), caseNumber, masked);
-            audit.record(recoveryId, AuditEventType.CASE_OPENED, reason.get().name());
+            audit.record(recoveryId, key.get(), caseNumber, AuditEventType.CASE_OPENED, reason.get().name());
             log.info("Recovery {} goes to assisted attention as case {} ({})", recoveryId, caseNumber, reason.get());
             return new Intake.Assisted(recoveryId, reason.get(), caseNumber, found.name(), masked,
                     clock.instant().plus(properties.assistedDeadline()));
@@ -95,7 +95,6 @@ public class RecoverySteps {
         OtpCode code = OtpCode.generate(random);
         Instant expiresAt = clock.instant().plus(properties.otpWindow());
         recoveries.storeOtp(recoveryId, codec.hmac(code.digits()), codec.seal(code.digits()), expiresAt, properties.maxOtpAttempts());
-        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_OTP, MailDelivery.PENDING);
         return expiresAt;
     }
 
@@ -111,12 +110,12 @@ public class RecoverySteps {
         Optional<OtpCode> code = OtpCode.parse(submittedCode);
         if (code.isPresent() && codec.digestsMatch(recovery.otpHmac(), codec.hmac(code.get().digits()))) {
             recoveries.acceptOtp(recoveryId);
-            audit.record(recoveryId, AuditEventType.CODE_ACCEPTED);
+            audit.record(recovery, AuditEventType.CODE_ACCEPTED, null);
             return decided(recoveryId, OtpCheck.ACCEPTED, recovery.otpAttemptsLeft());
         }
         int attemptsLeft = recovery.otpAttemptsLeft() - 1;
         recoveries.updateOtpAttempts(recoveryId, attemptsLeft);
-        audit.record(recoveryId, AuditEventType.CODE_WRONG, "intentos restantes: " + Math.max(0, attemptsLeft));
+        audit.record(recovery, AuditEventType.CODE_WRONG, "intentos restantes: " + Math.max(0, attemptsLeft));
         log.info("Recovery {}: wrong code, {} attempts left", recoveryId, attemptsLeft);
         return decided(recoveryId, attemptsLeft > 0 ? OtpCheck.REJECTED : OtpCheck.LOCKED, attemptsLeft);
     }
@@ -140,7 +139,6 @@ public class RecoverySteps {
         LinkToken token = LinkToken.generate(random);
         Instant expiresAt = clock.instant().plus(properties.linkWindow());
         recoveries.storeLink(recoveryId, codec.sha256(token.value()), codec.seal(token.value()), expiresAt);
-        recoveries.recordMailDelivery(recoveryId, RecoveryStatus.AWAITING_NEW_PASSWORD, MailDelivery.PENDING);
         return expiresAt;
     }
 
@@ -156,7 +154,7 @@ public class RecoverySteps {
         credentials.store(recovery.employer(), passwordHash);
         throttle.afterClaveReset(recovery.employer());
         recoveries.finish(recoveryId, RecoveryStatus.COMPLETED);
-        audit.record(recoveryId, AuditEventType.CLAVE_SET);
+        audit.record(recovery, AuditEventType.CLAVE_SET, null);
         log.info("Recovery {}: new clave stored", recoveryId);
         return true;
     }
@@ -171,7 +169,7 @@ public class RecoverySteps {
             throw new IllegalStateException("recovery " + recoveryId + ": approval without the representative's identity verified in person");
         }
         Recovery recovery = recoveries.get(recoveryId);
-        audit.record(recoveryId, AuditEventType.APPROVED);
+        audit.record(recovery, AuditEventType.APPROVED, null);
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             String email = verifiedEmail.trim();
             if (!Employer.isUsableEmail(email)) {
@@ -179,7 +177,7 @@ public class RecoverySteps {
             }
             previousAddresses.prepare(recoveryId, registry.find(recovery.employer()).orElseThrow(), email);
             registry.registerVerifiedEmail(recovery.employer(), email);
-            audit.record(recoveryId, AuditEventType.EMAIL_REGISTERED, Employer.mask(email));
+            audit.record(recovery, AuditEventType.EMAIL_REGISTERED, Employer.mask(email));
             log.info("Recovery {}: verified e-mail registered for the employer", recoveryId);
         }
         Employer employer = registry.find(recovery.employer()).orElseThrow();
