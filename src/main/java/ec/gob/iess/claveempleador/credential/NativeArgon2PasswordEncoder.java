@@ -27,6 +27,8 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
 
     private static final Pattern PARAMETERS = Pattern.compile("^\\$argon2(id|i|d)\\$v=(\\d+)\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$");
     private static final int ARGON2_VERSION_13 = 19;
+    // Busy cores serve the short steps first; a hash still gets a core's share when nothing else is waiting.
+    private static final int HASHING_NICENESS = 10;
 
     private final Argon2 argon2;
     private final ExecutorService hashing;
@@ -43,7 +45,10 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
         argon2.hash(1, 8, 1, new char[] {'x'});
         AtomicInteger threads = new AtomicInteger();
         this.hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
-            Thread thread = new Thread(task, "argon2-" + threads.incrementAndGet());
+            Thread thread = new Thread(() -> {
+                BackgroundPriority.lowerCurrentThread(HASHING_NICENESS);
+                task.run();
+            }, "argon2-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

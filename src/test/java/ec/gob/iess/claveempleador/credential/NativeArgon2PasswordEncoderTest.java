@@ -2,7 +2,15 @@ package ec.gob.iess.claveempleador.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +43,37 @@ class NativeArgon2PasswordEncoderTest {
         // OWASP: m = 19 MiB, t = 2, p = 1; a 16-byte salt (22 base64 characters) and a 32-byte hash (43).
         assertThat(encoder.encode("tortuga violeta cruza el puente del Guayas"))
                 .matches("^\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void hashesRunAtALowerPriorityThanRequestsSoBusyCoresServeTheShortStepsFirst() throws IOException {
+        assertThat(encoder.matches("x", encoder.encode("tortuga violeta cruza el puente del Guayas"))).isFalse();
+
+        List<Integer> hashingNiceness = threadsNamed("argon2-").stream().map(NativeArgon2PasswordEncoderTest::niceness).toList();
+        assertThat(hashingNiceness).as("the hashing threads' nice values").isNotEmpty().containsOnly(10);
+        assertThat(niceness(Path.of("/proc/thread-self"))).as("this (request-like) thread").isZero();
+    }
+
+    private static List<Path> threadsNamed(String prefix) throws IOException {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(task -> {
+                try {
+                    return Files.readString(task.resolve("comm")).startsWith(prefix);
+                } catch (IOException gone) {
+                    return false;
+                }
+            }).toList();
+        }
+    }
+
+    /** Field 19 of /proc/…/stat: the fields after the parenthesised name start at field 3. */
+    private static int niceness(Path task) {
+        try {
+            String stat = Files.readString(task.resolve("stat"));
+            return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19 - 3]);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
