@@ -93,7 +93,7 @@ final class BenchmarkServer implements AutoCloseable {
         sampler.start();
     }
 
-    /** The child's JVM options: the README's ({@code -Dbenchmark.jvm-options}), plus a JFR recording unless {@code -Dbenchmark.jfr=false}. */
+    /** The child's JVM options: the README's ({@code -Dbenchmark.jvm-options}), plus a JFR recording with {@code -Dbenchmark.jfr=true}. */
     static List<String> jvmOptions() {
         // Gatling's plugin hands a value with spaces over in quotes: take them off
         return List.of(System.getProperty("benchmark.jvm-options", DEFAULT_JVM_OPTIONS).replace("\"", "").trim().split("\\s+"));
@@ -104,7 +104,7 @@ final class BenchmarkServer implements AutoCloseable {
     }
 
     static boolean recordsJfr() {
-        return Boolean.parseBoolean(System.getProperty("benchmark.jfr", "true"));
+        return Boolean.parseBoolean(System.getProperty("benchmark.jfr", "false"));
     }
 
     /** @param properties extra Spring properties for this benchmark (e.g. a short window) */
@@ -129,7 +129,7 @@ final class BenchmarkServer implements AutoCloseable {
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--spring.profiles.active=prod",
                     "--server.port=" + port,
-                    "--spring.datasource.url=" + jdbcUrl(workDir) + ";AUTO_SERVER=FALSE" + H2_OPTIONS,
+                    "--spring.datasource.url=" + jdbcUrl(workDir) + ";AUTO_SERVER=FALSE" + H2_OPTIONS + System.getProperty("benchmark.h2-options", ""),
                     "--spring.datasource.username=sa",
                     "--spring.datasource.password=",
                     "--spring.mail.host=127.0.0.1",
