@@ -112,15 +112,6 @@ class ProcessModelTest {
     }
 
     @Test
-    void everyMailJobIsTakenBeforeTheTimersDueWithIt() {
-        Collection<ServiceTask> asyncTasks = all(ServiceTask.class).stream().filter(ServiceTask::isCamundaAsyncBefore).toList();
-        assertThat(asyncTasks).extracting(BaseElement::getId).contains("ServiceTask_SendOtpMail", "ServiceTask_SendLinkMail");
-        asyncTasks.forEach(task -> assertThat(task.getCamundaJobPriority()).as("%s's job priority", task.getId()).isEqualTo("10"));
-        all(BoundaryEvent.class).forEach(timer -> assertThat(timer.getAttributeValueNs(
-                "http://camunda.org/schema/1.0/bpmn", "jobPriority")).as("%s keeps the default priority, 0", timer.getId()).isNull());
-    }
-
-    @Test
     void everyEndOfARecoveryRecordsItsOutcome() {
         Set<String> recoveryEnds = all(EndEvent.class).stream()
                 .filter(end -> !(end.getParentElement() instanceof SubProcess sub) || sub.triggeredByEvent())
