@@ -120,7 +120,11 @@ class RecoveryRepository {
 
     /** The code is in the mail: its sealed copy goes, and the code step (if the recovery is still there) reads "sent". */
     void markCodeMailed(String id) {
-        markMailed(id, "otp_sealed", RecoveryStatus.AWAITING_OTP);
+        jdbc.sql("""
+                        UPDATE recovery SET otp_sealed = NULL, mail_delivery = CASE WHEN status = ? THEN ? ELSE mail_delivery END,
+                               updated_at = ? WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_OTP.name(), MailDelivery.SENT.name(), now(), id)
+                .update();
     }
 
     void storeLink(String id, String tokenHash, String sealed, Instant expiresAt) {
@@ -134,14 +138,10 @@ class RecoveryRepository {
 
     /** The link is in the mail; see {@link #markCodeMailed}. */
     void markLinkMailed(String id) {
-        markMailed(id, "link_sealed", RecoveryStatus.AWAITING_NEW_PASSWORD);
-    }
-
-    // One statement per mail sent (the erasure and the delivery were two): the column name is one of ours, never input.
-    private void markMailed(String id, String sealedColumn, RecoveryStatus step) {
-        jdbc.sql("UPDATE recovery SET " + sealedColumn + " = NULL, mail_delivery = CASE WHEN status = ? THEN ? ELSE mail_delivery END,"
-                        + " updated_at = ? WHERE id = ?")
-                .params(step.name(), MailDelivery.SENT.name(), now(), id)
+        jdbc.sql("""
+                        UPDATE recovery SET link_sealed = NULL, mail_delivery = CASE WHEN status = ? THEN ? ELSE mail_delivery END,
+                               updated_at = ? WHERE id = ?""")
+                .params(RecoveryStatus.AWAITING_NEW_PASSWORD.name(), MailDelivery.SENT.name(), now(), id)
                 .update();
     }
 
