@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +27,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The built jar in a child JVM, as an operator runs it (prod profile, {@code -Xmx512m}), on an H2 file database in
- * a fresh folder, with benchmark employers seeded through a Flyway location only the benchmark adds, rate limits
- * raised, and a loopback SMTP server (GreenMail, in this JVM) whose mailboxes the simulation reads. A sampler
+ * The built jar in a child JVM, as an operator runs it (prod profile, the README's JVM options), on a fresh database (an
+ * H2 file or PostgreSQL: {@link BenchmarkDatabase}), with benchmark employers seeded through a Flyway location only the
+ * benchmark adds, rate limits raised, and a loopback SMTP server (GreenMail, in this JVM) whose mailboxes the simulation reads. A sampler
  * reads the child's CPU time and memory from /proc so that each phase gets its own CPU per flow and RSS.
  */
 final class BenchmarkServer implements AutoCloseable {
@@ -47,14 +46,6 @@ final class BenchmarkServer implements AutoCloseable {
      * matrices libargon2 freed on that thread; two arenas are enough for two hashing threads.
      */
     static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
-    /**
-     * The file database as the default profile opens it: each commit written to the file before it returns
-     * (WRITE_DELAY=0, so what an answer confirmed survives the process's death) and closed by Spring, not by H2's
-     * shutdown hook under the engine. Plus one setting of the benchmark's own: H2 parses each statement again once more
-     * than QUERY_CACHE_SIZE (8) distinct ones went through a connection; a recovery sends about a hundred distinct ones
-     * (engine and ours), so without it a tenth of the CPU was H2's parser.
-     */
-    static final String H2_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128";
     static final String ADMIN = "benchadmin";
     static final String ADMIN_PASSWORD = "bench-admin-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
     private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -66,6 +57,7 @@ final class BenchmarkServer implements AutoCloseable {
     final Mailbox mailbox;
     final int port;
     final Employers employers;
+    final BenchmarkDatabase database;
     private final List<String> command;
     private final String hmacKey;
     private volatile Process process;
@@ -77,8 +69,10 @@ final class BenchmarkServer implements AutoCloseable {
     /** nanoTime → CPU ns per thread kind */
     private final ConcurrentSkipListMap<Long, Map<String, Long>> threadSamples = new ConcurrentSkipListMap<>();
 
-    private BenchmarkServer(Path workDir, GreenMail mail, int port, List<String> command, String hmacKey, Employers employers) {
+    private BenchmarkServer(Path workDir, GreenMail mail, BenchmarkDatabase database, int port, List<String> command, String hmacKey,
+                            Employers employers) {
         this.workDir = workDir;
+        this.database = database;
         this.mail = mail;
         this.mailbox = new Mailbox(mail);
         this.port = port;
@@ -89,6 +83,7 @@ final class BenchmarkServer implements AutoCloseable {
             this.process = launch();
         } catch (RuntimeException e) {
             mail.stop();
+            database.close();
             throw e;
         }
         this.sampler = new Thread(this::sample, "proc-sampler");
@@ -122,6 +117,7 @@ final class BenchmarkServer implements AutoCloseable {
             GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
 
+            BenchmarkDatabase database = BenchmarkDatabase.create(workDir);
             int port = freePort();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -131,11 +127,9 @@ final class BenchmarkServer implements AutoCloseable {
             }
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                     "--spring.profiles.active=prod",
-                    "--server.port=" + port,
-                    "--spring.datasource.url=" + jdbcUrl(workDir) + ";AUTO_SERVER=FALSE" + H2_OPTIONS + System.getProperty("benchmark.h2-options", ""),
-                    "--spring.datasource.username=sa",
-                    "--spring.datasource.password=",
-                    "--spring.mail.host=127.0.0.1",
+                    "--server.port=" + port));
+            command.addAll(database.applicationArguments());
+            command.addAll(List.of("--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtpPort,
                     "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},filesystem:" + workDir.resolve("seed"),
                     "--clave.public-base-url=http://127.0.0.1:" + port,
@@ -146,7 +140,7 @@ final class BenchmarkServer implements AutoCloseable {
             }
             properties.forEach((key, value) -> command.add("--" + key + "=" + value));
             String hmacKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
-            return new BenchmarkServer(workDir, mail, port, command, hmacKey, employers);
+            return new BenchmarkServer(workDir, mail, database, port, command, hmacKey, employers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,8 +164,7 @@ final class BenchmarkServer implements AutoCloseable {
     void restart(ThrowingConsumer<Connection> whileStopped) {
         stopProcess();
         keepRecording("before-restart");
-        // a cache of 256 MiB (this JVM's heap is 1 GiB) for the bulk inserts; the application opens the file with its own
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(workDir) + ";CACHE_SIZE=262144", "sa", "")) {
+        try (Connection connection = database.connect()) {
             whileStopped.accept(connection);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -194,10 +187,10 @@ final class BenchmarkServer implements AutoCloseable {
         return workDir.resolve("app-" + suffix + ".jfr");
     }
 
-    /** Reads the database after the application stopped (H2 file databases take one process at a time). */
+    /** Reads the database after the application stopped (an H2 file takes one process at a time). */
     <T> T afterStop(ThrowingFunction<Connection, T> query) {
         stopProcess();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(workDir), "sa", "")) {
+        try (Connection connection = database.connect()) {
             return query.apply(connection);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -212,10 +205,6 @@ final class BenchmarkServer implements AutoCloseable {
         R apply(T value) throws Exception;
     }
 
-    private static String jdbcUrl(Path workDir) {
-        return "jdbc:h2:file:" + workDir.resolve("db").resolve("clave");
-    }
-
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -224,7 +213,7 @@ final class BenchmarkServer implements AutoCloseable {
         return process.pid();
     }
 
-    /** CPU time (ns) the child used between two instants of {@link System#nanoTime()}, from the sampler's readings. */
+    /** CPU time (ns) the child and the database's own processes used between two instants of {@link System#nanoTime()}, from the sampler's readings. */
     long cpuNanosBetween(long fromNanos, long toNanos) {
         return at(fromNanos, toNanos).cpu;
     }
@@ -274,8 +263,13 @@ final class BenchmarkServer implements AutoCloseable {
                     continue;
                 }
                 long now = System.nanoTime();
-                samples.put(now, new long[] {processCpuNanos(), statusKib("VmRSS:")});
-                threadSamples.put(now, threadCpuByKind());
+                long databaseCpu = database.cpuNanos();
+                samples.put(now, new long[] {processCpuNanos() + databaseCpu, statusKib("VmRSS:")});
+                Map<String, Long> byKind = threadCpuByKind();
+                if (databaseCpu > 0) {
+                    byKind.put("PostgreSQL server processes", databaseCpu);
+                }
+                threadSamples.put(now, byKind);
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 return;
@@ -331,6 +325,7 @@ final class BenchmarkServer implements AutoCloseable {
         closed = true;
         sampler.interrupt();
         mail.stop();
+        database.close();
     }
 
     private void stopProcess() {

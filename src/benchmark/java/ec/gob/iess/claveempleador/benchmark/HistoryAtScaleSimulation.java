@@ -50,7 +50,7 @@ public class HistoryAtScaleSimulation extends Simulation {
                 .andThen(journeys.api("API, " + EMPTY, 8, PHASE))
                 .andThen(journeys.portal("portal, " + EMPTY, 8, PHASE))
                 .andThen(scenario("add history").exec(session -> {
-                    restart = CompletableFuture.runAsync(() -> server.restart(connection -> generated = HistoryGenerator.add(connection, FINISHED)));
+                    restart = CompletableFuture.runAsync(() -> server.restart(connection -> generated = HistoryGenerator.add(connection, server.database, FINISHED)));
                     return session;
                 }).asLongAs(session -> !restart.isDone()).on(pause(Duration.ofSeconds(1)))
                         .exec(session -> {
@@ -66,8 +66,9 @@ public class HistoryAtScaleSimulation extends Simulation {
 
     @Override
     public void after() {
+        String database = server.database.description();
         server.close();
-        StringBuilder out = new StringBuilder("## History at scale\n\n").append(generated).append("\n\n");
+        StringBuilder out = new StringBuilder("## History at scale\n\nDatabase: ").append(database).append(".\n\n").append(generated).append("\n\n");
         out.append("| journey @8 | step | p50 / p95 / p99 ms, ").append(EMPTY).append(" | p50 / p95 / p99 ms, ").append(FULL)
                 .append(" | p99 ratio | errors |\n|---|---|---|---|---|---|\n");
         for (String journey : List.of("API", "portal")) {

@@ -13,10 +13,11 @@ import java.util.Set;
 /**
  * Adds finished recoveries to a stopped application's database, fast: one completed online recovery is the template,
  * and each history table (every {@code ACT_HI_*} table with a process instance column, and our {@code recovery}
- * table) gets its rows copied {@code count} times by {@code INSERT … SELECT} over {@code SYSTEM_RANGE}: fresh primary
+ * table) gets its rows copied {@code count} times by {@code INSERT … SELECT} over a range of numbers: fresh primary
  * keys, the process instance identifiers suffixed so that each copy is an instance of its own, and the recoveries spread
  * over the benchmark employers. The engine keeps no foreign keys between history tables, so the copies are what a real
- * history of that size holds to its indexes; those are dropped while a table is filled and built again after it.
+ * history of that size holds to its indexes; those are dropped while a table is filled and built again after it. Table
+ * and column names are used in upper case without quotes, which H2 and PostgreSQL both resolve.
  */
 final class HistoryGenerator {
 
@@ -30,7 +31,7 @@ final class HistoryGenerator {
     }
 
     /** @return what was added, in words, for the summary */
-    static String add(Connection connection, int count) throws SQLException {
+    static String add(Connection connection, BenchmarkDatabase database, int count) throws SQLException {
         long start = System.nanoTime();
         String template;
         try (Statement statement = connection.createStatement();
@@ -60,12 +61,17 @@ final class HistoryGenerator {
                 copy.setString(1, template);
                 copy.execute();
             }
-            List<String> indexes = dropSecondaryIndexes(connection, table);
-            rows += insert(connection, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                    + " FROM benchmark_template t, SYSTEM_RANGE(?, ?) r", count);
+            List<String[]> indexes = database.secondaryIndexes(connection, table);
             try (Statement statement = connection.createStatement()) {
-                for (String index : indexes) {
-                    statement.execute(index);
+                for (String[] index : indexes) {
+                    statement.execute(index[0]);
+                }
+            }
+            rows += insert(connection, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+                    + " FROM benchmark_template t, " + database.range(), count);
+            try (Statement statement = connection.createStatement()) {
+                for (String[] index : indexes) {
+                    statement.execute(index[1]);
                 }
                 statement.execute("DROP TABLE benchmark_template");
             }
@@ -76,16 +82,18 @@ final class HistoryGenerator {
         }
         List<String> columns = columns(connection, "RECOVERY");
         List<String> values = columns.stream().map(c -> switch (c) {
-            case "ID" -> "CAST(RANDOM_UUID() AS VARCHAR(36))";
+            case "ID" -> "CAST(" + database.randomUuid() + " AS VARCHAR(36))";
             case "PROCESS_INSTANCE_ID" -> "CONCAT(t.PROCESS_INSTANCE_ID, '-h', r.X)";
             case "RUC" -> "(SELECT e.ruc FROM benchmark_employer_n e WHERE e.n = MOD(r.X, (SELECT COUNT(*) FROM benchmark_employer_n)))";
             case "LINK_TOKEN_HASH", "CASE_NUMBER" -> "NULL";
             default -> "t." + c;
         }).toList();
         rows += insert(connection, "INSERT INTO recovery (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                + " FROM recovery t, SYSTEM_RANGE(?, ?) r WHERE t.PROCESS_INSTANCE_ID = ?", count, template);
+                + " FROM recovery t, " + database.range() + " WHERE t.PROCESS_INSTANCE_ID = ?", count, template);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE benchmark_employer_n");
+            // the planner's statistics, as a database that grew to this size would have them
+            statement.execute("ANALYZE");
         }
         added.append(String.format(Locale.ROOT, "Added %,d finished recoveries (%,d rows over the ACT_HI_* tables and `recovery`, copies of "
                 + "one completed online recovery) in %.0f s, with the application stopped.", count, rows, (System.nanoTime() - start) / 1e9));
@@ -108,43 +116,11 @@ final class HistoryGenerator {
         return rows;
     }
 
-    /** Drops the table's plain indexes (not those of its keys) and returns the statements that create them again. */
-    private static List<String> dropSecondaryIndexes(Connection connection, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' "
-                + "AND TABLE_NAME = ? AND INDEX_TYPE_NAME = 'INDEX' AND NOT IS_GENERATED")) {
-            query.setString(1, table);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-        }
-        List<String> creates = new ArrayList<>();
-        for (String name : names) {
-            List<String> indexColumns = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND INDEX_NAME = ? ORDER BY ORDINAL_POSITION")) {
-                query.setString(1, name);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        indexColumns.add(rows.getString(1));
-                    }
-                }
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP INDEX " + name);
-            }
-            creates.add("CREATE INDEX " + name + " ON " + table + " (" + String.join(", ", indexColumns) + ")");
-        }
-        return creates;
-    }
-
     private static List<String> historyTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' "
-                     + "AND TABLE_NAME LIKE 'ACT\\_HI\\_%' ORDER BY TABLE_NAME")) {
+             ResultSet rows = statement.executeQuery("SELECT UPPER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA "
+                     + "AND UPPER(TABLE_NAME) LIKE 'ACT\\_HI\\_%' ORDER BY 1")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -154,8 +130,8 @@ final class HistoryGenerator {
 
     private static List<String> columns(Connection connection, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT UPPER(COLUMN_NAME) FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND UPPER(TABLE_NAME) = ? ORDER BY ORDINAL_POSITION")) {
             statement.setString(1, table);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

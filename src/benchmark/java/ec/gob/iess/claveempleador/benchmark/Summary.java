@@ -38,6 +38,8 @@ final class Summary {
                         .collect(Collectors.joining(" ")),
                 BenchmarkServer.recordsJfr() ? " plus a JFR recording (settings=profile)" : "");
         line("");
+        line("Database: %s.", server.database.description());
+        line("");
         line("### Journeys (closed model; the client runs on the same 2 cores)");
         line("");
         line("| phase | flows | flows/s | flow p50 / p95 / p99 ms (server steps) | flow p50 / p95 / p99 ms (with mail waits) | server CPU ms/flow | max RSS MiB | errors |");

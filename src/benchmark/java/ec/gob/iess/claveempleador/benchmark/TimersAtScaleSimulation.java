@@ -96,7 +96,7 @@ public class TimersAtScaleSimulation extends Simulation {
         List<Double> lateness = server.afterStop(connection -> {
             List<Double> late = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT DATEDIFF('MILLISECOND', otp_expires_at, updated_at) FROM recovery "
+                 ResultSet rows = statement.executeQuery("SELECT " + server.database.millisBetween("otp_expires_at", "updated_at") + " FROM recovery "
                          + "WHERE status = 'OTP_EXPIRED'")) {
                 while (rows.next()) {
                     late.add((double) rows.getLong(1));
@@ -104,11 +104,12 @@ public class TimersAtScaleSimulation extends Simulation {
             }
             return late;
         });
+        String database = server.database.description();
         server.close();
         Results.Phase fill = results.phase(FILL);
         Results.Phase before = results.phase(BEFORE + " @8");
         Results.Phase during = results.phase(WHILE + " @8");
-        StringBuilder out = new StringBuilder("## Timers at scale\n\n");
+        StringBuilder out = new StringBuilder("## Timers at scale\n\nDatabase: ").append(database).append(".\n\n");
         out.append(String.format(Locale.ROOT, "%,d recoveries started through the API by %d clients in %.0f s (start p50 / p95 / p99 %s ms), "
                         + "code window %s.%n%n", fill.flows(), FILLERS, fill.seconds(), HistoryAtScaleSimulation.triple(fill.serverFlows), WINDOW));
         out.append(String.format(Locale.ROOT, "| expiries fired | late p50 | p95 | p99 | max |%n|---|---|---|---|---|%n| %,d | %.1f s | %.1f s | %.1f s | %.1f s |%n%n",
