@@ -1,10 +1,14 @@
 package ec.gob.iess.claveempleador.staff;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +25,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Admin plugin APIs also require access to their app ({@link WebappPluginGate}). Another: Camunda's setup
  * endpoint, which lets anyone create the first administrator while none exists, is closed in every profile
  * and whatever the database holds: our administrator comes from configuration, and the application does not
- * start without one ({@link AdministratorRequired}).
+ * start without one ({@link AdministratorRequired}). And the engine's jobs are the administrators' alone
+ * ({@link JobsForAdministrators}), checked after the engine's authentication has named the caller.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
@@ -53,6 +58,17 @@ class StaffSecurityConfiguration {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST + "/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<JobsForAdministrators> jobsForAdministrators(ProcessEngine engine, MessageSource messages, ObjectMapper json) {
+        FilterRegistrationBean<JobsForAdministrators> registration = new FilterRegistrationBean<>(new JobsForAdministrators(engine, messages, json));
+        registration.setName("jobs-for-administrators");
+        registration.addUrlPatterns(ENGINE_REST + "/*", "/camunda/api/engine/*");
+        // after the engine's authentication, whose user it asks about
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 }

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ec.gob.iess.claveempleador.recovery.RecoveryService;
 import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,10 @@ class StaffPermissionsMatrixTest {
     JdbcClient jdbc;
     @Autowired
     IdentityService identity;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ManagementService management;
 
     private Task task;
 
@@ -140,8 +147,9 @@ class StaffPermissionsMatrixTest {
             "agente,    GET,    /history/task,                                              200, 0",
             "agente,    GET,    /history/activity-instance,                                 200, 0",
             "agente,    GET,    /deployment,                                                200, 0",
-            // The process's jobs; Camunda shows every user its standalone history cleanup job (no process to check).
-            "agente,    GET,    /job?processDefinitionKey=employerPasswordRecovery,         200, 0",
+            // Jobs are the administrators' (JobsForAdministrators).
+            "agente,    GET,    /job,                                                       403, -",
+            "agente,    GET,    /job-definition,                                            403, -",
             "agente,    GET,    /authorization,                                             200, 0",
             "agente,    GET,    /user,                                                      200, 1",
             "agente,    GET,    /filter,                                                    200, 2",
@@ -156,6 +164,8 @@ class StaffPermissionsMatrixTest {
             "demo,      GET,    /authorization,                                             200, +",
             "demo,      GET,    /user,                                                      200, +",
             "demo,      GET,    /filter,                                                    200, 2",
+            "demo,      GET,    /job,                                                       200, +",
+            "demo,      GET,    /job-definition,                                            200, +",
     })
     void engineRest(String user, String method, String path, int status, String items) throws Exception {
         StaffHttp http = user.equals("anonymous") ? StaffHttp.anonymous(port) : StaffHttp.as(port, user);
@@ -175,6 +185,59 @@ class StaffPermissionsMatrixTest {
                 assertThat(list.size()).as("%s as %s: %s", path, user, response.body()).isEqualTo(Integer.parseInt(items));
             }
         }
+    }
+
+    /**
+     * The history cleanup's job belongs to no process instance, and the engine checks jobs through theirs: without
+     * {@link JobsForAdministrators} a clerk could suspend, reschedule, exhaust, run or delete it, and so stop the purge
+     * of finished recoveries. An administrator still may.
+     */
+    @ParameterizedTest(name = "{0} {1} the history cleanup job{2}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "agente | GET    |            |                                  | 403",
+            "agente | PUT    | /suspended | {\"suspended\": true}            | 403",
+            "agente | PUT    | /retries   | {\"retries\": 0}                 | 403",
+            "agente | PUT    | /duedate   | {\"duedate\": \"2099-01-01T00:00:00.000+0000\"} | 403",
+            "agente | PUT    | /priority  | {\"priority\": 0}                | 403",
+            "agente | POST   | /execute   |                                  | 403",
+            "agente | DELETE |            |                                  | 403",
+            "demo   | GET    |            |                                  | 200",
+            "demo   | PUT    | /suspended | {\"suspended\": false}           | 204",
+    })
+    void onlyAdministratorsTouchTheHistoryCleanupJob(String user, String method, String action, String json, int status) throws Exception {
+        Job before = history.findHistoryCleanupJobs().get(0);
+
+        HttpResponse<String> response = StaffHttp.as(port, user).engineRest(method, "/job/" + before.getId() + (action == null ? "" : action), json);
+
+        assertThat(response.statusCode()).as("%s %s as %s: %s", method, action, user, response.body()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(JSON.readTree(response.body()).path("message").asText()).contains("solo un administrador");
+        }
+        Job after = management.createJobQuery().jobId(before.getId()).singleResult();
+        assertThat(after).as("the job is still there").isNotNull();
+        assertThat(after.isSuspended()).isFalse();
+        assertThat(after.getRetries()).isEqualTo(before.getRetries());
+        assertThat(after.getDuedate()).isEqualTo(before.getDuedate());
+        assertThat(after.getPriority()).isEqualTo(before.getPriority());
+    }
+
+    @ParameterizedTest(name = "{0} signed in to {1} suspends the history cleanup job: {2}")
+    @CsvSource({"agente, tasklist, 403", "demo, cockpit, 204"})
+    void theWebappsEngineApiKeepsJobsToAdministratorsToo(String user, String app, int status) {
+        Job before = history.findHistoryCleanupJobs().get(0);
+        StaffHttp http = StaffHttp.as(port, user);
+        assertThat(http.logInTo(app)).isEqualTo(200);
+        // the signed-in session's CSRF token, as the app loads it after its login
+        http.get("/camunda/app/" + app + "/default/");
+
+        HttpResponse<String> response = http.webappApi("PUT", "/engine/engine/default/job/" + before.getId() + "/suspended",
+                "{\"suspended\": " + (status == 403) + "}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(response.body()).contains("solo un administrador");
+        }
+        assertThat(management.createJobQuery().jobId(before.getId()).singleResult().isSuspended()).isFalse();
     }
 
     private String ids(String path) {
