@@ -241,14 +241,9 @@ interface BenchmarkDatabase extends AutoCloseable {
         @Override
         public List<String[]> secondaryIndexes(Connection connection, String table) throws SQLException {
             List<String[]> statements = new ArrayList<>();
-            try (var query = connection.prepareStatement("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                    + "AND tablename = LOWER(?) AND indexname NOT IN (SELECT conname FROM pg_constraint) AND indexdef NOT LIKE 'CREATE UNIQUE%'")) {
-                query.setString(1, table);
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        statements.add(new String[] {"DROP INDEX " + rows.getString(1), rows.getString(2)});
-                    }
-                }
+            for (String[] index : Sql.pairs(connection, "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                    + "AND tablename = LOWER(?) AND indexname NOT IN (SELECT conname FROM pg_constraint) AND indexdef NOT LIKE 'CREATE UNIQUE%'", table)) {
+                statements.add(new String[] {"DROP INDEX " + index[0], index[1]});
             }
             return statements;
         }
@@ -270,14 +265,20 @@ interface BenchmarkDatabase extends AutoCloseable {
         }
 
         static List<String> strings(Connection connection, String sql, String... parameters) throws SQLException {
-            List<String> values = new ArrayList<>();
+            return pairs(connection, sql, parameters).stream().map(row -> row[0]).toList();
+        }
+
+        /** The first two columns of each row (the second null when the query has one). */
+        static List<String[]> pairs(Connection connection, String sql, String... parameters) throws SQLException {
+            List<String[]> values = new ArrayList<>();
             try (var statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setString(i + 1, parameters[i]);
                 }
                 try (var rows = statement.executeQuery()) {
+                    boolean two = rows.getMetaData().getColumnCount() > 1;
                     while (rows.next()) {
-                        values.add(rows.getString(1));
+                        values.add(new String[] {rows.getString(1), two ? rows.getString(2) : null});
                     }
                 }
             }
