@@ -23,13 +23,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import ec.gob.iess.claveempleador.support.AppProcess;
 import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +50,7 @@ class NodeFailoverTest {
     @TempDir
     Path workDir;
 
-    private GreenMail smtp;
-    private EmbeddedPostgres postgres;
+    private SharedBackends backends;
     private SmtpFront frontA;
     private SmtpFront frontB;
     private AppProcess nodeA;
@@ -72,26 +68,21 @@ class NodeFailoverTest {
                 front.close();
             }
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (backends != null) {
+            backends.close();
         }
     }
 
     @Test
     void theLinkMailOfAKilledNodeIsSentByTheOtherNodeInsideTheLinkWindow() throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        postgres = EmbeddedPostgres.builder().start();
-        frontA = new SmtpFront(smtp.getSmtp().getPort());
-        frontB = new SmtpFront(smtp.getSmtp().getPort());
+        backends = SharedBackends.start();
+        frontA = new SmtpFront(backends.smtp.getSmtp().getPort());
+        frontB = new SmtpFront(backends.smtp.getSmtp().getPort());
         // One after the other: the first creates the schema, the second finds it.
-        nodeA = AppProcess.start(workDir.resolve("a"), nodeProperties(frontA));
-        nodeB = AppProcess.start(workDir.resolve("b"), nodeProperties(frontB));
-        DemoData.registerComercialAndina(JdbcClient.create(postgres.getPostgresDatabase()), MAIL);
-        TestMailbox mailbox = new TestMailbox(smtp);
+        nodeA = AppProcess.start(workDir.resolve("a"), backends.prodProperties(frontA.port()));
+        nodeB = AppProcess.start(workDir.resolve("b"), backends.prodProperties(frontB.port()));
+        DemoData.registerComercialAndina(JdbcClient.create(backends.postgres.getPostgresDatabase()), MAIL);
+        TestMailbox mailbox = new TestMailbox(backends.smtp);
 
         JsonNode started = post(nodeA, "/api/recoveries", Map.of("ruc", "1790012344001", "sucursal", "0001", "representativeId", "1712345675"));
         String recoveryId = started.path("recoveryId").asText();
@@ -126,19 +117,6 @@ class NodeFailoverTest {
         JsonNode changed = post(survivor, "/api/recoveries/password",
                 Map.of("token", mailbox.tokenSentTo(MAIL), "newPassword", NEW_CLAVE, "confirmation", NEW_CLAVE));
         assertThat(changed.path("status").asText()).isEqualTo("COMPLETED");
-    }
-
-    private Map<String, String> nodeProperties(SmtpFront front) {
-        return Map.of(
-                "spring.profiles.active", "prod",
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(front.port()),
-                "clave.security.hmac-key", "failover-test-hmac-key-0123456789abcdef",
-                "camunda.bpm.admin-user.id", "operador",
-                "camunda.bpm.admin-user.password", "operador-failover-test-2026");
     }
 
     private static JsonNode post(AppProcess node, String path, Map<String, String> body) throws Exception {

@@ -21,17 +21,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,13 +40,12 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 class PortalAcrossNodesTest {
 
-    private static final String HMAC_KEY = "portal-nodes-test-hmac-key-0123456789abcdef";
     private static final String MAIL = DemoEmployers.ANDINA.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private static SharedBackends backends;
     private static GreenMail smtp;
-    private static EmbeddedPostgres postgres;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
 
@@ -61,9 +55,8 @@ class PortalAcrossNodesTest {
 
     @BeforeAll
     static void startDatabaseAndTwoNodes() throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        postgres = EmbeddedPostgres.builder().start();
+        backends = SharedBackends.start();
+        smtp = backends.smtp;
         nodeA = startNode();
         nodeB = startNode();
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
@@ -77,11 +70,8 @@ class PortalAcrossNodesTest {
                 node.close();
             }
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (backends != null) {
+            backends.close();
         }
     }
 
@@ -224,24 +214,8 @@ class PortalAcrossNodesTest {
     }
 
     private static ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("prod")
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                        "--clave.security.hmac-key=" + HMAC_KEY,
-                        "--camunda.bpm.admin-user.id=operador",
-                        "--camunda.bpm.admin-user.password=operador-de-prueba-2026",
-                        // The TLS-terminating proxy in front of both nodes, on this machine.
-                        "--server.forward-headers-strategy=native",
-                        "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
-                        "--camunda.bpm.generate-unique-process-engine-name=true",
-                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                        "--camunda.bpm.job-execution.max-wait=1000");
+        // The TLS-terminating proxy in front of both nodes, on this machine.
+        return backends.startNode("server.forward-headers-strategy=native",
+                "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
     }
 }

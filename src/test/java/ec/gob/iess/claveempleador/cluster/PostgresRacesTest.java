@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.recovery.LinkToken;
@@ -31,7 +29,6 @@ import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.RecoveryLoad;
 import ec.gob.iess.claveempleador.support.RecoveryLoad.Report;
 import ec.gob.iess.claveempleador.support.TestMailbox;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,8 +42,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,8 +57,8 @@ class PostgresRacesTest {
     private static final EmployerKey ANDINA = DemoEmployers.ANDINA.key();
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
+    private static SharedBackends backends;
     private static GreenMail smtp;
-    private static EmbeddedPostgres postgres;
     private static ConfigurableApplicationContext node;
 
     private RecoveryService recoveries;
@@ -71,29 +66,13 @@ class PostgresRacesTest {
 
     @BeforeAll
     static void startDatabaseAndNode() throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        postgres = EmbeddedPostgres.builder().start();
-        node = new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("prod")
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                        "--clave.security.hmac-key=postgres-races-test-hmac-key-0123456789",
-                        "--camunda.bpm.admin-user.id=operador",
-                        "--camunda.bpm.admin-user.password=operador-races-test-0123456789",
-                        "--camunda.bpm.generate-unique-process-engine-name=true",
-                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                        "--camunda.bpm.job-execution.max-wait=1000",
-                        // Every client of the crowd comes from one address; limits are not what is tested here.
-                        "--clave.rate-limit.recovery-start-per-client.max=100000",
-                        "--clave.rate-limit.otp-attempt-per-client.max=100000",
-                        "--clave.rate-limit.link-lookup-per-client.max=100000");
+        backends = SharedBackends.start();
+        smtp = backends.smtp;
+        node = backends.startNode(
+                // Every client of the crowd comes from one address; limits are not what is tested here.
+                "clave.rate-limit.recovery-start-per-client.max=100000",
+                "clave.rate-limit.otp-attempt-per-client.max=100000",
+                "clave.rate-limit.link-lookup-per-client.max=100000");
         JdbcClient jdbc = node.getBean(JdbcClient.class);
         DemoData.registerComercialAndina(jdbc, MAIL);
     }
@@ -103,11 +82,8 @@ class PostgresRacesTest {
         if (node != null) {
             node.close();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (backends != null) {
+            backends.close();
         }
     }
 

@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import ec.gob.iess.claveempleador.ClaveEmpleadorApplication;
 import ec.gob.iess.claveempleador.credential.SignInService;
 import ec.gob.iess.claveempleador.identity.EmployerKey;
 import ec.gob.iess.claveempleador.ratelimit.RateLimit;
@@ -30,12 +28,9 @@ import ec.gob.iess.claveempleador.recovery.RecoveryStatus;
 import ec.gob.iess.claveempleador.support.DemoData;
 import ec.gob.iess.claveempleador.support.DemoEmployers;
 import ec.gob.iess.claveempleador.support.TestMailbox;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,22 +41,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class TwoNodeClusterTest {
 
-    private static final String HMAC_KEY = "cluster-test-hmac-key-0123456789abcdef";
     private static final String MAIL = DemoEmployers.ANDINA.email();
     private static final String NEW_CLAVE = "tortuga violeta cruza el puente del Guayas";
 
+    private static SharedBackends backends;
     private static GreenMail smtp;
-    private static EmbeddedPostgres postgres;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
     static void startDatabaseAndTwoNodes() throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        postgres = EmbeddedPostgres.builder().start();
-        nodeA = startNode(HMAC_KEY);
-        nodeB = startNode(HMAC_KEY);
+        backends = SharedBackends.start();
+        smtp = backends.smtp;
+        nodeA = backends.startNode();
+        nodeB = backends.startNode();
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM employer").query(Integer.class).single()).as("prod has no demo data").isZero();
         DemoData.registerComercialAndina(jdbc, MAIL);
@@ -74,11 +67,8 @@ class TwoNodeClusterTest {
                 node.close();
             }
         }
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (backends != null) {
+            backends.close();
         }
     }
 
@@ -140,27 +130,6 @@ class TwoNodeClusterTest {
 
     @Test
     void prodRefusesToStartWithoutItsHmacKey() {
-        assertThatThrownBy(() -> startNode("").close()).hasStackTraceContaining("hmacKey");
-    }
-
-    private static ConfigurableApplicationContext startNode(String hmacKey) {
-        return new SpringApplicationBuilder(ClaveEmpleadorApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .profiles("prod")
-                // command-line arguments: they win over the profile files, as in a real deployment
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                        "--clave.security.hmac-key=" + hmacKey,
-                        // prod starts only with an administrator
-                        "--camunda.bpm.admin-user.id=operador",
-                        "--camunda.bpm.admin-user.password=operador-cluster",
-                        "--camunda.bpm.generate-unique-process-engine-name=true",
-                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                        "--camunda.bpm.job-execution.max-wait=1000");
+        assertThatThrownBy(() -> backends.startNode("clave.security.hmac-key=").close()).hasStackTraceContaining("hmacKey");
     }
 }
