@@ -51,7 +51,9 @@ class JobsForAdministrators extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher jobs = JOBS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        // the path as the container mapped it (decoded, dot segments resolved), not as the client spelled it
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Matcher jobs = JOBS.matcher(path);
         if (jobs.matches() && signedInWithoutAdministration(request, jobs)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
