@@ -2,7 +2,7 @@ package ec.gob.iess.claveempleador.staff;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -23,14 +23,14 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The engine's jobs and job definitions are the administrators' (operators, in Cockpit); centre staff have nothing to
- * do with them. The engine checks a job through its process instance and lets any signed-in user read, suspend,
- * reschedule, retry, run or delete a job that has none: here the history cleanup's, which deletes the history of
- * finished recoveries after their 180 days, so a clerk could stop that purge through {@code /engine-rest/job}. On both
- * mounts of the engine API a signed-in caller who is not an administrator gets 403 for {@code /job} and
- * {@code /job-definition}. Anonymous callers pass: the engine answers them 401. On {@code /engine-rest} this filter
- * runs after the engine's HTTP Basic authentication ({@link StaffSecurityConfiguration}), whose user it asks about;
- * on the webapps' mount it reads the webapp session, as {@link WebappPluginGate} does.
+ * The engine's jobs and job definitions are the administrators' (the members of {@code camunda-admin}, as for Cockpit
+ * and the actuator); centre staff have nothing to do with them. The engine checks a job through its process instance
+ * and lets any signed-in user read, suspend, reschedule, retry, run or delete a job that has none: here the history
+ * cleanup's, which deletes the history of finished recoveries after their 180 days, so a clerk could stop that purge
+ * through {@code /engine-rest/job}. On both mounts of the engine API a signed-in caller who is not an administrator
+ * gets 403 for {@code /job} and {@code /job-definition}. Anonymous callers pass: the engine answers them 401. On
+ * {@code /engine-rest} this filter runs after the engine's HTTP Basic authentication ({@link StaffSecurityConfiguration}),
+ * whose user it asks about; on the webapps' mount it reads the webapp session, as {@link WebappPluginGate} does.
  */
 class JobsForAdministrators extends OncePerRequestFilter {
 
@@ -38,12 +38,12 @@ class JobsForAdministrators extends OncePerRequestFilter {
             "^/(?:engine-rest(?:/engine/([^/]+))?|camunda/api/engine/engine/([^/]+))/(?:job|job-definition)(?:/.*)?$");
     static final String MESSAGE_KEY = "staff.jobs.administratorsOnly";
 
-    private final ProcessEngine engine;
+    private final IdentityService identity;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    JobsForAdministrators(ProcessEngine engine, MessageSource messages, ObjectMapper json) {
-        this.engine = engine;
+    JobsForAdministrators(IdentityService identity, MessageSource messages, ObjectMapper json) {
+        this.identity = identity;
         this.messages = messages;
         this.json = json;
     }
@@ -72,15 +72,13 @@ class JobsForAdministrators extends OncePerRequestFilter {
                 return false;
             }
             var authentication = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(jobs.group(2));
-            return authentication instanceof UserAuthentication user && !administrator(user.getIdentityId(), user.getGroupIds());
+            return authentication instanceof UserAuthentication user && !administrator(user.getGroupIds());
         }
-        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
-        return authentication != null && !administrator(authentication.getUserId(), authentication.getGroupIds());
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication != null && !administrator(authentication.getGroupIds());
     }
 
-    private boolean administrator(String user, Collection<String> groups) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return (user != null && configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(user))
-                || (groups != null && configuration.getAdminGroups() != null && groups.stream().anyMatch(configuration.getAdminGroups()::contains));
+    private static boolean administrator(List<String> groups) {
+        return groups != null && groups.contains(Groups.CAMUNDA_ADMIN);
     }
 }

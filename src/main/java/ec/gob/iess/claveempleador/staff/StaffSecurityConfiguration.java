@@ -1,7 +1,7 @@
 package ec.gob.iess.claveempleador.staff;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -63,8 +63,8 @@ class StaffSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<JobsForAdministrators> jobsForAdministrators(ProcessEngine engine, MessageSource messages, ObjectMapper json) {
-        FilterRegistrationBean<JobsForAdministrators> registration = new FilterRegistrationBean<>(new JobsForAdministrators(engine, messages, json));
+    FilterRegistrationBean<JobsForAdministrators> jobsForAdministrators(IdentityService identity, MessageSource messages, ObjectMapper json) {
+        FilterRegistrationBean<JobsForAdministrators> registration = new FilterRegistrationBean<>(new JobsForAdministrators(identity, messages, json));
         registration.setName("jobs-for-administrators");
         registration.addUrlPatterns(ENGINE_REST + "/*", "/camunda/api/engine/*");
         // after the engine's authentication, whose user it asks about
