@@ -1,7 +1,6 @@
 package ec.gob.iess.claveempleador.staff;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,10 +53,7 @@ class JobsForAdministrators extends OncePerRequestFilter {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Matcher jobs = JOBS.matcher(path);
         if (jobs.matches() && signedInWithoutAdministration(request, jobs)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), Map.of("type", "AuthorizationException",
+            EngineErrorAnswer.write(response, json, HttpServletResponse.SC_FORBIDDEN, Map.of("type", "AuthorizationException",
                     "message", messages.getMessage(MESSAGE_KEY, null, StaffLocale.of(request))));
             return;
         }

@@ -1,7 +1,6 @@
 package ec.gob.iess.claveempleador.staff;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -89,9 +87,6 @@ class StaffRefusalAnswers extends OncePerRequestFilter {
         error.put("type", StaffRefusalException.class.getSimpleName());
         error.put("message", sentence);
         error.put("code", StaffRefusalException.CODE);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(json.writeValueAsBytes(error));
+        EngineErrorAnswer.write(response, json, HttpServletResponse.SC_BAD_REQUEST, error);
     }
 }

@@ -212,10 +212,7 @@ class StaffStartGate extends OncePerRequestFilter {
         error.put("type", "InvalidRequestException");
         error.put("code", refusal.code());
         error.put("message", message.toString());
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), error);
+        EngineErrorAnswer.write(response, json, HttpServletResponse.SC_BAD_REQUEST, error);
     }
 
     private record Refusal(String code, String messageKey, List<String> problems) {
